@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# The platform's own commands (called through bin/interdict):
+#   run     build what is missing, start Keycloak (:8180) and WildFly (:8080, H2 unless INTERDICT_DB_URL
+#           says otherwise); Ctrl-C or `bin/interdict stop` stops both
+#   stop    stop what `run` started
+#   status  what is running, and the server's readiness
+#   test    install the browser when missing, make sure a PostgreSQL answers, run `./mvnw -B verify`,
+#           and print how long each phase took
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="${INTERDICT_RUN_DIR:-$ROOT/run}"
+SERVER_IMAGE="$ROOT/deploy/target/server"
+WAR="$ROOT/deploy/target/interdict.war"
+REALM="$ROOT/deploy/src/main/keycloak/interdict-realm.json"
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
+KEYCLOAK_HOME="${INTERDICT_KEYCLOAK_HOME:-$HOME/.cache/interdict/keycloak-$KEYCLOAK_VERSION}"
+
+HTTP_PORT=8080
+MANAGEMENT_PORT=9990
+KEYCLOAK_PORT="${INTERDICT_KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MANAGEMENT_PORT="${INTERDICT_KEYCLOAK_MANAGEMENT_PORT:-9180}"
+
+# Never fail on output: after Ctrl-C a pipe reader (| tee) may be gone, and stopping must still happen.
+log() { printf '[interdict] %s\n' "$*" 2>/dev/null || true; }
+die() { printf '[interdict] ERROR: %s\n' "$*" >&2; exit 1; }
+now() { date +%s; }
+
+declare -a PHASES=()
+phase_done() { PHASES+=("$(printf '%-34s %5ss' "$1" "$(( $(now) - $2 ))")"); }
+print_phases() {
+  printf '\n[interdict] phase timings\n'
+  for p in "${PHASES[@]}"; do printf '  %s\n' "$p"; done
+}
+
+# HTTP status of a URL, 000 when nothing answers.
+http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$@" || true; }
+
+wait_for() { # name url timeout-seconds pid [file whose appearance means failure]
+  local name="$1" url="$2" timeout="$3" pid="$4" failed="${5:-}" start; start=$(now)
+  until [ "$(http_status "$url")" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || die "$name exited during start-up; see its log in $RUN_DIR"
+    if [ -n "$failed" ] && [ -f "$failed" ]; then die "$name: $(cat "$failed")"; fi
+    [ $(( $(now) - start )) -lt "$timeout" ] || die "$name not ready after ${timeout}s; see its log in $RUN_DIR"
+    sleep 1
+  done
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# ----------------------------------------------------------------------------------------------- run
+build_if_needed() {
+  local stale=""
+  if [ ! -f "$WAR" ] || [ ! -x "$SERVER_IMAGE/bin/standalone.sh" ] || [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
+    stale=yes
+  elif [ -n "$(find "$ROOT/pom.xml" "$ROOT"/{screening-module,case-api,case-workflow,case-ui,deploy}/{pom.xml,src} \
+                 -newer "$WAR" -type f -print -quit 2>/dev/null)" ]; then
+    stale=yes
+  fi
+  if [ -z "$stale" ]; then log "build is up to date"; return; fi
+  log "building (log: $RUN_DIR/build.log) ..."
+  (cd "$ROOT" && ./mvnw -B -ntp package -DskipTests -DskipITs -pl deploy -am) > "$RUN_DIR/build.log" 2>&1 \
+    || { tail -40 "$RUN_DIR/build.log"; die "build failed; see $RUN_DIR/build.log"; }
+}
+
+lists_dir() {
+  if [ -n "${INTERDICT_LISTS_DIR:-}" ]; then echo "$INTERDICT_LISTS_DIR"
+  elif [ -d "$ROOT/../shared/data/lists" ]; then (cd "$ROOT/../shared/data/lists" && pwd)
+  else echo ""; fi
+}
+
+start_keycloak() {
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$REALM" "$KEYCLOAK_HOME/data/import/interdict-realm.json"
+  log "starting Keycloak on http://localhost:$KEYCLOAK_PORT (log: $RUN_DIR/keycloak.log) ..."
+  # dev-mem: the realm is imported fresh from the repository at every start; nothing else is kept
+  KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+  KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+  JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m}" \
+    nohup bash "$KEYCLOAK_HOME/bin/kc.sh" start-dev --db=dev-mem --health-enabled=true --import-realm \
+      --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
+      > "$RUN_DIR/keycloak.log" 2>&1 < /dev/null &
+  echo $! > "$RUN_DIR/keycloak.pid"
+  wait_for Keycloak "http://localhost:$KEYCLOAK_MANAGEMENT_PORT/health/ready" 240 "$(cat "$RUN_DIR/keycloak.pid")"
+}
+
+start_wildfly() {
+  local base="$RUN_DIR/wildfly" lists; lists="$(lists_dir)"
+  # fresh configuration and deployment from the image at every start; data/ (the H2 database) is kept
+  mkdir -p "$base/data"
+  rm -rf "$base/configuration" "$base/deployments" "$base/tmp" "$base/log"
+  cp -r "$SERVER_IMAGE/standalone/configuration" "$base/configuration"
+  mkdir -p "$base/deployments" "$base/log"
+  cp "$WAR" "$base/deployments/interdict.war"
+
+  if [ -n "${INTERDICT_DB_URL:-}" ] && [ -z "${INTERDICT_DB_DRIVER:-}" ]; then
+    case "$INTERDICT_DB_URL" in jdbc:postgresql:*) export INTERDICT_DB_DRIVER=postgresql ;; esac
+  fi
+  log "starting WildFly on http://localhost:$HTTP_PORT, database ${INTERDICT_DB_URL:-H2 file in $base/data/h2} (log: $base/log/server.log) ..."
+  [ -n "$lists" ] && log "sanctions lists from $lists" || log "no sanctions lists directory (set INTERDICT_LISTS_DIR)"
+  export INTERDICT_LISTS_DIR="$lists"
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" \
+    nohup "$SERVER_IMAGE/bin/standalone.sh" -Djboss.server.base.dir="$base" \
+      -Dinterdict.keycloak.url="http://localhost:$KEYCLOAK_PORT" -Dinterdict.lists.dir="$lists" \
+      > "$RUN_DIR/wildfly-console.log" 2>&1 < /dev/null &
+  echo $! > "$RUN_DIR/wildfly-launcher.pid"
+  local start; start=$(now)
+  until [ -f "$RUN_DIR/wildfly.pid" ]; do sleep 0.2; [ $(( $(now) - start )) -lt 30 ] || die "WildFly did not start"; done
+  wait_for WildFly "http://localhost:$MANAGEMENT_PORT/health/ready" 300 "$(cat "$RUN_DIR/wildfly.pid")" \
+    "$base/deployments/interdict.war.failed"
+}
+
+stop_pidfile() { # name pidfile
+  if pid_alive "$2"; then
+    local pid; pid="$(cat "$2")"
+    log "stopping $1 (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$2"
+}
+
+cmd_stop() {
+  stop_pidfile WildFly "$RUN_DIR/wildfly.pid"
+  stop_pidfile "WildFly launcher" "$RUN_DIR/wildfly-launcher.pid"
+  stop_pidfile Keycloak "$RUN_DIR/keycloak.pid"
+}
+
+cmd_run() {
+  mkdir -p "$RUN_DIR"
+  if pid_alive "$RUN_DIR/wildfly.pid" || pid_alive "$RUN_DIR/keycloak.pid"; then
+    die "already running (bin/interdict status; bin/interdict stop)"
+  fi
+  command -v curl >/dev/null || die "curl is needed (apt-get install curl)"
+  for port in $HTTP_PORT $MANAGEMENT_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT; do
+    [ "$(http_status "http://localhost:$port/")" = 000 ] || die "port $port is already in use"
+  done
+  local t
+  t=$(now); build_if_needed; phase_done "build" "$t"
+  trap '' PIPE   # a closed stdout must not kill us before the servers are stopped
+  trap 'cmd_stop; exit 0' INT TERM
+  trap 'cmd_stop' EXIT   # also when a start-up step fails: never leave half the platform running
+  t=$(now); start_keycloak; phase_done "Keycloak start" "$t"
+  t=$(now); start_wildfly; phase_done "WildFly boot + deployment" "$t"
+  print_phases
+  cat <<EOM
+
+  Interdict is up:  http://localhost:$HTTP_PORT/      (sign in as analyst/analyst, manager/manager, ... demo only)
+  REST API:         http://localhost:$HTTP_PORT/api/me   OpenAPI: http://localhost:$HTTP_PORT/openapi
+  Health:           http://localhost:$MANAGEMENT_PORT/health/ready   (management interface)
+  Keycloak:         http://localhost:$KEYCLOAK_PORT/     (admin console: admin/admin, demo only)
+  Logs:             $RUN_DIR/keycloak.log, $RUN_DIR/wildfly/log/server.log
+  Stop:             Ctrl-C here, or bin/interdict stop
+
+EOM
+  # stay in the foreground while both run; Ctrl-C (trap above) stops them
+  while pid_alive "$RUN_DIR/wildfly.pid" && pid_alive "$RUN_DIR/keycloak.pid"; do sleep 2; done
+  log "a server has stopped; stopping the rest"
+  cmd_stop
+}
+
+cmd_status() {
+  local any=""
+  for name in wildfly keycloak; do
+    if pid_alive "$RUN_DIR/$name.pid"; then log "$name running (pid $(cat "$RUN_DIR/$name.pid"))"; any=yes
+    else log "$name not running"; fi
+  done
+  if [ -n "$any" ]; then
+    log "readiness: $(curl -s --max-time 5 "http://localhost:$MANAGEMENT_PORT/health/ready" || echo unreachable)"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------- test
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing Debian's chromium and chromium-driver for the browser test ..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    die "the browser test needs Debian's packages chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
+  fi
+}
+
+port_answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+PRIVATE_PG_DIR=""
+stop_private_postgres() {
+  [ -n "$PRIVATE_PG_DIR" ] || return 0
+  log "stopping the private PostgreSQL"
+  as_pg_owner "$PG_BIN/pg_ctl" -D "$PRIVATE_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PRIVATE_PG_DIR"
+}
+
+as_pg_owner() {
+  # PostgreSQL refuses to run as root: as root, run it as the postgres system user
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+ensure_postgres() {
+  local host="${PGHOST:-127.0.0.1}" port="${PGPORT:-5432}"
+  [[ "$host" == /* ]] && host=127.0.0.1
+  if port_answers "$host" "$port"; then
+    log "using the PostgreSQL at $host:$port (a throw-away database is created and dropped by the tests)"
+    return
+  fi
+  case "$host" in 127.0.0.1|localhost) ;; *) die "no PostgreSQL answers at $host:$port" ;; esac
+  log "no PostgreSQL at $host:$port: starting a private one there"
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+  if [ -z "$PG_BIN" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      log "installing Debian's postgresql ..."
+      apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+    else
+      die "no PostgreSQL: install Debian's postgresql, or point PGHOST/PGPORT at a server"
+    fi
+  fi
+  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+  fi
+  PRIVATE_PG_DIR="$(mktemp -d /tmp/interdict-pg.XXXXXX)"
+  [ "$(id -u)" = 0 ] && chown postgres "$PRIVATE_PG_DIR"
+  as_pg_owner "$PG_BIN/initdb" -D "$PRIVATE_PG_DIR/data" -U postgres -A trust >/dev/null
+  as_pg_owner "$PG_BIN/pg_ctl" -D "$PRIVATE_PG_DIR/data" -l "$PRIVATE_PG_DIR/server.log" -w \
+    -o "-p $port -k $PRIVATE_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres
+}
+
+cmd_test() {
+  local total t status=0
+  total=$(now)
+  mkdir -p "$RUN_DIR"
+  t=$(now); ensure_browser; phase_done "browser (chromium, chromedriver)" "$t"
+  trap stop_private_postgres EXIT
+  t=$(now); ensure_postgres; phase_done "PostgreSQL" "$t"
+  t=$(now)
+  (cd "$ROOT" && ./mvnw -B -ntp verify "$@") 2>&1 | tee "$RUN_DIR/test-maven.log" || status=$?
+  phase_done "maven verify (build + all tests)" "$t"
+  print_phases
+  printf '  %-34s\n' "of which, per module:"
+  sed -n 's/^\[INFO\] \(Interdict :: .*\) \(SUCCESS\|FAILURE\|SKIPPED\)\( \[ *\([0-9:.]* [a-z]*\)\]\)\?$/    \1 \2 \4/p' "$RUN_DIR/test-maven.log" \
+    | sed 's/ \.\.\.*/ /'
+  grep -E '^\[phase\]' "$RUN_DIR/test-maven.log" | sed 's/^/    /' || true
+  printf '  %-34s\n' "integration test classes (failsafe, each includes its deployment):"
+  grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: .* in io\.interdict\..*IT$' "$RUN_DIR/test-maven.log" \
+    | sed -E 's/.*Time elapsed: ([0-9.]+ s).* in (.*)/    \2  \1/' || true
+  phase_done "total" "$total"
+  printf '  %s\n' "${PHASES[-1]}"
+  # one closing line over all modules, unit and integration tests (Maven prints one summary per module and plugin)
+  grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
+      "$RUN_DIR/test-maven.log" \
+    | awk -F'[:,] *' '{run+=$2; failed+=$4+$6; skipped+=$8}
+        END {printf "Tests: %d passed, %d failed, %d skipped\n", run-failed-skipped, failed, skipped}' || true
+  return "$status"
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  stop) shift; cmd_stop ;;
+  status) shift; cmd_status ;;
+  test) shift; cmd_test "$@" ;;
+  *) die "usage: bin/interdict run|stop|status|test" ;;
+esac
