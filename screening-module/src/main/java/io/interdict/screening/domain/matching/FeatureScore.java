@@ -1,0 +1,24 @@
+package io.interdict.screening.domain.matching;
+
+/**
+ * One named feature's part in a hit's score, nomenklatura style: the feature looked at one aspect (name similarity,
+ * date of birth, country...), measured {@code value} in [0,1], and moved the score by {@code contribution}
+ * ({@code value × weight}; negative for a conflict).
+ *
+ * @param feature      the feature's name, e.g. {@code name_similarity}, {@code dob_conflict}
+ * @param value        what the feature measured, in [0,1]
+ * @param weight       the feature's weight (negative for penalties)
+ * @param contribution what it added to (or, when negative, took from) the score
+ * @param detail       a human-readable reason ("query 1971 vs listed 1965")
+ */
+public record FeatureScore(String feature, double value, double weight, double contribution, String detail) {
+
+    public static FeatureScore of(String feature, double value, double weight, String detail) {
+        return new FeatureScore(feature, value, weight, value * weight, detail);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s %+.3f (%s)", feature, contribution, detail);
+    }
+}

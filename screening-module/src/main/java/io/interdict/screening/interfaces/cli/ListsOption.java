@@ -1,0 +1,55 @@
+package io.interdict.screening.interfaces.cli;
+
+import io.interdict.screening.application.ListsDirectory;
+import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.list.ListFormat;
+import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.infrastructure.lists.ListFormats;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Loads and indexes the lists a screening subcommand screens against, and says what it loaded on stderr. */
+final class ListsOption {
+
+    private ListsOption() {
+    }
+
+    static Screener.Loaded load(Path directory, String sources, PrintStream err) {
+        Set<ListSource> wanted = parseSources(sources);
+        List<ListFormat> formats = ListFormats.all().stream().filter(f -> wanted.contains(f.source())).toList();
+        Screener.Loaded loaded = Screener.load(new ListsDirectory(formats), directory);
+        for (var load : loaded.lists().loads()) {
+            err.printf("loaded %s %s: %,d entries (%d ms)%n", load.list().source().key(), load.location(),
+                    load.list().size(), load.readTime().toMillis());
+        }
+        if (loaded.lists().loads().isEmpty()) {
+            throw new IllegalArgumentException("no list could be loaded from " + directory + ": "
+                    + String.join("; ", loaded.lists().skipped()));
+        }
+        err.printf("indexed %,d entries, %,d names in %d ms (reading took %d ms)%n", loaded.screener().entryCount(),
+                loaded.screener().engine().nameIndex().nameCount(), loaded.screener().indexTime().toMillis(),
+                loaded.readTime().toMillis());
+        return loaded;
+    }
+
+    /** The {@code --sources} value that means the lists the batch contract requires. */
+    static final String REQUIRED = "required";
+
+    private static Set<ListSource> parseSources(String sources) {
+        if (sources == null || sources.isBlank() || sources.equals(REQUIRED)) {
+            return Screener.REQUIRED_SOURCES;
+        }
+        if (sources.equals("all")) {
+            return Set.of(ListSource.values());
+        }
+        return Arrays.stream(sources.split(",")).map(String::strip)
+                .map(k -> ListSource.byKey(k).orElseThrow(() -> new IllegalArgumentException("unknown list '" + k
+                        + "'; known: " + Arrays.stream(ListSource.values()).map(ListSource::key)
+                        .collect(Collectors.joining(", ")))))
+                .collect(Collectors.toSet());
+    }
+}
