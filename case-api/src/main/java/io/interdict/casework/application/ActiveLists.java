@@ -1,0 +1,93 @@
+package io.interdict.casework.application;
+
+import io.interdict.screening.application.ListsDirectory;
+import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.list.ListVersion;
+import io.interdict.screening.domain.model.list.SanctionsList;
+import io.interdict.screening.infrastructure.lists.ListFormats;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The sanctions lists the server screens against: the newest complete version of each list in the lists directory
+ * ({@code interdict.lists.dir} system property or {@code INTERDICT_LISTS_DIR}), read and indexed once at start-up.
+ * Without a lists directory the server still runs its casework, and screening answers that no lists are loaded.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ActiveLists {
+
+    private static final Logger LOG = Logger.getLogger(ActiveLists.class.getName());
+
+    private volatile Screener screener;
+    private volatile Map<ListSource, ListVersion> versions = Map.of();
+
+    @PostConstruct
+    void load() {
+        Optional<Path> directory = configuredDirectory();
+        if (directory.isEmpty()) {
+            LOG.warning("No sanctions lists directory: set interdict.lists.dir or INTERDICT_LISTS_DIR."
+                    + " Screening is unavailable until lists are loaded.");
+            return;
+        }
+        long start = System.nanoTime();
+        Screener.Loaded loaded = Screener.load(new ListsDirectory(ListFormats.all()), directory.get());
+        Map<ListSource, ListVersion> byList = new EnumMap<>(ListSource.class);
+        for (SanctionsList list : loaded.screener().lists()) {
+            byList.put(list.source(), list.version());
+            LOG.info(() -> "Loaded " + list.source().key() + " " + list.version().label() + ": " + list.size()
+                    + " entries");
+        }
+        this.versions = Map.copyOf(byList);
+        this.screener = loaded.screener();
+        LOG.info(() -> "Sanctions lists ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                + screener.entryCount() + " entries indexed");
+    }
+
+    private static Optional<Path> configuredDirectory() {
+        String configured = System.getProperty("interdict.lists.dir", System.getenv("INTERDICT_LISTS_DIR"));
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        Path path = Path.of(configured);
+        if (!Files.isDirectory(path)) {
+            LOG.warning("The sanctions lists directory " + path + " does not exist.");
+            return Optional.empty();
+        }
+        return Optional.of(path);
+    }
+
+    /** @throws ListsUnavailable when no lists are loaded */
+    public Screener screener() {
+        Screener current = screener;
+        if (current == null) {
+            throw new ListsUnavailable();
+        }
+        return current;
+    }
+
+    /** The version of each loaded list, by list. */
+    public Map<ListSource, ListVersion> versions() {
+        return versions;
+    }
+
+    /** No sanctions lists are loaded, so nothing can be screened. */
+    @jakarta.ejb.ApplicationException
+    public static class ListsUnavailable extends RuntimeException {
+        ListsUnavailable() {
+            super("no sanctions lists are loaded: the administrator must configure the lists directory"
+                    + " (interdict.lists.dir / INTERDICT_LISTS_DIR)");
+        }
+    }
+}

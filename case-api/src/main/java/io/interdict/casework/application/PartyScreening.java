@@ -1,0 +1,140 @@
+package io.interdict.casework.application;
+
+import io.interdict.casework.domain.model.audit.AuditRecord;
+import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.ScreeningCase;
+import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
+import io.interdict.casework.domain.model.screening.ScreenedParty;
+import io.interdict.casework.domain.model.screening.ScreeningOutcome;
+import io.interdict.casework.domain.model.screening.ScreeningRequest;
+import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
+import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
+import io.interdict.casework.domain.model.suppression.SuppressionKey;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.model.entry.EntryFingerprint;
+import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.list.ListVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Screens a party: matches it against the active lists, leaves out hits an analyst accepted as false for this party
+ * before, opens a case for the rest and starts its workflow, and records the screening so that a repeated request
+ * with the same idempotency key is answered the same without screening or creating anything again.
+ */
+@ApplicationScoped
+public class PartyScreening {
+
+    /** Triage SLA until the prioritisation table sets the case's own. */
+    private static final Duration PROVISIONAL_SLA = Duration.ofHours(24);
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    ActiveLists activeLists;
+
+    @Inject
+    ScreeningRequestRepository screenings;
+
+    @Inject
+    ScreeningCaseRepository cases;
+
+    @Inject
+    AcceptedFalseHits acceptedFalseHits;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The result, and whether it is the replay of an earlier request with the same key. */
+    public record Answer(ScreeningResult result, boolean replayed) {
+    }
+
+    @Transactional
+    public Answer screen(ScreeningCommand command, String requestedBy, Optional<String> idempotencyKey) {
+        String fingerprint = command.fingerprint();
+        if (idempotencyKey.isPresent()) {
+            Optional<ScreeningRequest> earlier = screenings.byIdempotencyKey(requestedBy, idempotencyKey.get());
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestFingerprint().equals(fingerprint)) {
+                    throw new IdempotencyConflict(idempotencyKey.get());
+                }
+                return new Answer(JSON.fromJson(earlier.get().result(), ScreeningResult.class), true);
+            }
+        }
+        Instant now = clock.instant();
+        UUID screeningId = UUID.randomUUID();
+        ScreenedParty party = command.party();
+        Map<ListSource, ListVersion> versions = activeLists.versions();
+        List<Hit> hits = activeLists.screener().screen(command.query(), ScreeningSettings.MAX_HITS,
+                ScreeningSettings.threshold());
+
+        List<ScreeningResult.HitView> alerted = new ArrayList<>();
+        List<ScreeningResult.HitView> suppressed = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
+        for (Hit hit : hits) {
+            String entryFingerprint = EntryFingerprint.of(hit.entry());
+            String version = versions.get(hit.entry().source()).label();
+            ScreeningResult.HitView view = HitViews.of(hit, version);
+            if (isAccepted(party, hit, entryFingerprint)) {
+                suppressed.add(view);
+                continue;
+            }
+            alerted.add(view);
+            alerts.add(new Alert(hit.entry().source().key(), hit.entry().sourceId(), version, entryFingerprint,
+                    hit.matchedName(), hit.score(), JSON.toJson(view), String.join(",", view.programmes()),
+                    view.entityType()));
+        }
+
+        UUID caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);
+        ScreeningOutcome outcome = caseId == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.HIT;
+        ScreeningResult result = new ScreeningResult(screeningId, outcome, caseId, alerted, suppressed,
+                versions.values().stream().map(v -> v.source().key() + " " + v.label()).sorted().toList());
+        screenings.store(new ScreeningRequest(screeningId, idempotencyKey.orElse(null), fingerprint, requestedBy, now,
+                party, outcome, caseId, JSON.toJson(result)));
+        auditTrail.append(AuditRecord.of(requestedBy, "PARTY_SCREENED", "ScreeningRequest", screeningId.toString(),
+                "screened '" + party.name() + "': " + outcome + ", " + alerted.size() + " hit(s), "
+                        + suppressed.size() + " suppressed as accepted false hits")
+                .withStates(null, "outcome=" + outcome + (caseId == null ? "" : ", case=" + caseId)));
+        return new Answer(result, false);
+    }
+
+    private boolean isAccepted(ScreenedParty party, Hit hit, String entryFingerprint) {
+        return party.reference().map(reference -> acceptedFalseHits.isAccepted(new SuppressionKey(reference,
+                party.fingerprint(), hit.entry().key(), entryFingerprint))).orElse(false);
+    }
+
+    private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
+        ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
+                new ScreeningCase.TriagePlan(Priority.MEDIUM, "sanctions", now.plus(PROVISIONAL_SLA)), now);
+        cases.store(screeningCase);
+        for (Alert alert : alerts) {
+            auditTrail.append(AuditRecord.of(actor, "ALERT_RAISED", "ScreeningCase", screeningCase.id().toString(),
+                    "alert on " + alert.listEntryKey() + " (" + alert.listVersion() + ") '" + alert.matchedName()
+                            + "' score " + String.format(Locale.ROOT, "%.3f", alert.score())));
+        }
+        auditTrail.append(AuditRecord.of(actor, "CASE_OPENED", "ScreeningCase", screeningCase.id().toString(),
+                "case opened for '" + party.name() + "' with " + alerts.size() + " alert(s)")
+                .withStates(null, screeningCase.stateSummary()));
+        screeningCase.attachProcess(workflow.start(screeningCase));
+        return screeningCase.id();
+    }
+}

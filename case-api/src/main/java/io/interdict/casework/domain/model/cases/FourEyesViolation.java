@@ -1,0 +1,17 @@
+package io.interdict.casework.domain.model.cases;
+
+/** The person who escalated a case tried to decide the escalation themselves. */
+public class FourEyesViolation extends CaseRuleViolation {
+
+    private final String user;
+
+    public FourEyesViolation(String user) {
+        super("four eyes: " + user + " escalated this case and cannot also decide the escalation;"
+                + " another manager must decide it");
+        this.user = user;
+    }
+
+    public String user() {
+        return user;
+    }
+}

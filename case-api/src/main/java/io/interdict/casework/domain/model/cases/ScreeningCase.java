@@ -1,0 +1,338 @@
+package io.interdict.casework.domain.model.cases;
+
+import io.interdict.casework.domain.model.screening.ScreenedParty;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The alerts of one screened party or transaction, worked as one case: triage by an analyst against OFAC's
+ * valid-match checklist, then - when escalated - a decision by a second person. The aggregate root of casework:
+ * every change goes through a method here, which refuses what the rules forbid with a {@link CaseRuleViolation}.
+ */
+@Entity
+@Table(name = "screening_case")
+public class ScreeningCase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "screening_id", nullable = false)
+    private UUID screeningId;
+
+    @Embedded
+    private ScreenedParty party;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private CaseStatus status;
+
+    /** Stored as its rank, so that the queue index sorts most urgent first. */
+    @Enumerated(EnumType.ORDINAL)
+    @Column(name = "priority", nullable = false)
+    private Priority priority;
+
+    @Column(name = "queue", nullable = false, length = 50)
+    private String queue;
+
+    @Column(name = "assignee", length = 255)
+    private String assignee;
+
+    @Column(name = "sla_due_at", nullable = false)
+    private Instant slaDueAt;
+
+    @Column(name = "overdue", nullable = false)
+    private boolean overdue;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "screeningCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("score DESC")
+    private List<Alert> alerts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "screeningCase", cascade = CascadeType.ALL)
+    @OrderBy("decidedAt ASC")
+    private List<Decision> decisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "screeningCase", cascade = CascadeType.ALL)
+    @OrderBy("writtenAt ASC")
+    private List<Comment> comments = new ArrayList<>();
+
+    protected ScreeningCase() {
+        // for JPA
+    }
+
+    /**
+     * Opens a case in the analyst queue.
+     *
+     * @param triage how urgent, in which queue, due when - decided by the prioritisation table
+     */
+    public ScreeningCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, TriagePlan triage, Instant now) {
+        if (alerts.isEmpty()) {
+            throw new IllegalArgumentException("a case needs at least one alert");
+        }
+        this.id = UUID.randomUUID();
+        this.screeningId = Objects.requireNonNull(screeningId, "screeningId");
+        this.party = Objects.requireNonNull(party, "party");
+        this.status = CaseStatus.IN_TRIAGE;
+        this.priority = triage.priority();
+        this.queue = triage.queue();
+        this.slaDueAt = triage.dueAt();
+        this.createdAt = now;
+        this.updatedAt = now;
+        alerts.forEach(alert -> {
+            alert.belongTo(this);
+            this.alerts.add(alert);
+        });
+    }
+
+    /**
+     * How a new case is to be worked: decided by the prioritisation table from its alerts.
+     *
+     * @param priority how urgent
+     * @param queue    which analyst queue ({@code dprk}, {@code sanctions}...)
+     * @param dueAt    when triage is due (the SLA)
+     */
+    public record TriagePlan(Priority priority, String queue, Instant dueAt) {
+    }
+
+    /** The user takes the case into their own work. A case someone else holds must be released first. */
+    public void claim(String user, Instant now) {
+        requireOpen("claim");
+        if (assignee != null && !assignee.equals(user)) {
+            throw new CaseRuleViolation("the case is assigned to " + assignee + "; they must release it first");
+        }
+        assignee = user;
+        touch(now);
+    }
+
+    /** The assignee gives the case back to the queue. */
+    public void release(String user, Instant now) {
+        if (!user.equals(assignee)) {
+            throw new CaseRuleViolation("only the assignee can release the case");
+        }
+        assignee = null;
+        touch(now);
+    }
+
+    /**
+     * The analyst's triage decision. A rationale is always required; the checklist must be fully answered, and a
+     * false positive is refused where the checklist's own answers call for escalation.
+     */
+    public Decision triage(String analyst, TriageOutcome outcome, String rationale, ValidMatchChecklist checklist,
+                           Instant now) {
+        requireStatus(CaseStatus.IN_TRIAGE, "triage");
+        requireRationale(rationale);
+        Objects.requireNonNull(checklist, "checklist");
+        if (!checklist.unanswered().isEmpty()) {
+            throw new CaseRuleViolation("the valid-match checklist is incomplete: " + checklist.unanswered());
+        }
+        if (outcome == TriageOutcome.FALSE_POSITIVE) {
+            checklist.forbidsFalsePositive().ifPresent(reason -> {
+                throw new CaseRuleViolation("cannot close as a false positive: " + reason);
+            });
+        }
+        Decision decision = record(DecisionStep.TRIAGE, outcome.name(), analyst, rationale, checklist, now);
+        status = outcome == TriageOutcome.FALSE_POSITIVE ? CaseStatus.CLOSED_FALSE_POSITIVE : CaseStatus.ESCALATED;
+        assignee = null;
+        return decision;
+    }
+
+    /**
+     * A manager's decision on the escalation. Never the analyst who escalated (four eyes), whatever roles they
+     * hold. {@code RETURN} sends the case back to triage with the rationale as a comment.
+     */
+    public Decision decideEscalation(String manager, EscalationOutcome outcome, String rationale, Instant now) {
+        requireStatus(CaseStatus.ESCALATED, "decide the escalation of");
+        requireRationale(rationale);
+        FourEyesPolicy.requireSecondPerson(escalatedBy().orElse(null), manager);
+        Decision decision = record(DecisionStep.ESCALATION, outcome.name(), manager, rationale, null, now);
+        status = switch (outcome) {
+            case BLOCK -> CaseStatus.BLOCK_APPROVED;
+            case REJECT -> CaseStatus.REJECT_APPROVED;
+            case RETURN -> CaseStatus.IN_TRIAGE;
+        };
+        if (outcome == EscalationOutcome.RETURN) {
+            comments.add(new Comment(this, manager, now, "Returned to triage: " + rationale.strip()));
+        }
+        assignee = null;
+        return decision;
+    }
+
+    public Comment comment(String author, String text, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw new CaseRuleViolation("a comment needs text");
+        }
+        Comment comment = new Comment(this, author, now, text.strip());
+        comments.add(comment);
+        touch(now);
+        return comment;
+    }
+
+    /** Triage is past its SLA: the case is marked overdue and its priority raised one level, once. */
+    public boolean markTriageOverdue(Instant now) {
+        if (status != CaseStatus.IN_TRIAGE || overdue) {
+            return false;
+        }
+        overdue = true;
+        priority = priority.raised();
+        touch(now);
+        return true;
+    }
+
+    /**
+     * Applies the prioritisation table's decision: the queue, priority and triage SLA the case is worked under.
+     * A case already marked overdue keeps its raised priority if that is higher.
+     */
+    public void prioritise(TriagePlan plan, Instant now) {
+        requireOpen("prioritise");
+        priority = overdue && priority.compareTo(plan.priority()) > 0 ? priority : plan.priority();
+        queue = plan.queue();
+        slaDueAt = plan.dueAt();
+        touch(now);
+    }
+
+    /** The case's state in one line, as the audit trail records it before and after a change. */
+    public String stateSummary() {
+        return "status=" + status + ", priority=" + priority + ", queue=" + queue + ", assignee="
+                + (assignee == null ? "none" : assignee) + ", slaDueAt=" + slaDueAt + (overdue ? ", overdue" : "")
+                + ", decisions=" + decisions.size() + ", comments=" + comments.size();
+    }
+
+    /** Links the case to the workflow instance that routes it. */
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** The alert with the highest score: what the case is prioritised by. */
+    public Alert strongestAlert() {
+        return alerts.stream().max(java.util.Comparator.comparingDouble(Alert::score)).orElseThrow();
+    }
+
+    /** The analyst of the latest escalation still in force. */
+    public Optional<String> escalatedBy() {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i).isEscalation()) {
+                return Optional.of(decisions.get(i).actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Decision record(DecisionStep step, String outcome, String actor, String rationale,
+                            ValidMatchChecklist checklist, Instant now) {
+        Decision decision = new Decision(this, step, outcome, actor, now, rationale.strip(), checklist);
+        decisions.add(decision);
+        touch(now);
+        return decision;
+    }
+
+    private void requireOpen(String action) {
+        if (!status.isOpen()) {
+            throw new CaseRuleViolation("cannot " + action + " a case that is " + status);
+        }
+    }
+
+    private void requireStatus(CaseStatus expected, String action) {
+        if (status != expected) {
+            throw new CaseRuleViolation("cannot " + action + " a case that is " + status + " (it must be "
+                    + expected + ")");
+        }
+    }
+
+    private static void requireRationale(String rationale) {
+        if (rationale == null || rationale.isBlank()) {
+            throw new CaseRuleViolation("a decision needs a rationale");
+        }
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID screeningId() {
+        return screeningId;
+    }
+
+    public ScreenedParty party() {
+        return party;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public String queue() {
+        return queue;
+    }
+
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Instant slaDueAt() {
+        return slaDueAt;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<String> processInstanceId() {
+        return Optional.ofNullable(processInstanceId);
+    }
+
+    public List<Alert> alerts() {
+        return Collections.unmodifiableList(alerts);
+    }
+
+    public List<Decision> decisions() {
+        return Collections.unmodifiableList(decisions);
+    }
+
+    public List<Comment> comments() {
+        return Collections.unmodifiableList(comments);
+    }
+}

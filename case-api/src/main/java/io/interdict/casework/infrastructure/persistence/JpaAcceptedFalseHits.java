@@ -1,0 +1,33 @@
+package io.interdict.casework.infrastructure.persistence;
+
+import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
+import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
+import io.interdict.casework.domain.model.suppression.SuppressionKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The register of accepted false hits in the application database. */
+@ApplicationScoped
+public class JpaAcceptedFalseHits implements AcceptedFalseHits {
+
+    @PersistenceContext(unitName = "interdict")
+    EntityManager em;
+
+    @Override
+    public void accept(AcceptedFalseHit hit) {
+        if (!isAccepted(hit.key())) {
+            em.persist(hit);
+        }
+    }
+
+    @Override
+    public boolean isAccepted(SuppressionKey key) {
+        return !em.createQuery("select h.id from AcceptedFalseHit h where h.partyReference = :ref"
+                        + " and h.partyFingerprint = :party and h.listEntryKey = :entry"
+                        + " and h.entryFingerprint = :entryVersion", Object.class)
+                .setParameter("ref", key.partyReference()).setParameter("party", key.partyFingerprint())
+                .setParameter("entry", key.listEntryKey()).setParameter("entryVersion", key.entryFingerprint())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+}

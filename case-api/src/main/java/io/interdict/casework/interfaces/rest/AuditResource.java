@@ -1,0 +1,31 @@
+package io.interdict.casework.interfaces.rest;
+
+import io.interdict.casework.application.CaseQueries;
+import io.interdict.casework.domain.model.audit.AuditChain;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/audit/verify}: recomputes the whole audit chain and reports the first broken link. */
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    CaseQueries queries;
+
+    @GET
+    @Path("/verify")
+    @RolesAllowed({"auditor", "admin"})
+    public CaseViews.VerificationView verify() {
+        AuditChain.Verification verification = queries.verifyAuditTrail();
+        return new CaseViews.VerificationView(verification.intact(), verification.eventsVerified(),
+                verification.firstBroken().map(AuditChain.BrokenLink::sequence).orElse(null),
+                verification.firstBroken().map(AuditChain.BrokenLink::reason).orElse(null));
+    }
+}

@@ -1,0 +1,28 @@
+package io.interdict.casework.interfaces.rest;
+
+import io.interdict.casework.domain.model.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Who the API believes the caller is: lets a client check its token before doing real work. */
+@Path("/me")
+@RequestScoped
+public class CallerResource {
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    public CallerRepresentation me() {
+        var roles = Role.heldBy(security::isUserInRole).stream().map(Role::roleName).toList();
+        return new CallerRepresentation(security.getUserPrincipal().getName(), roles);
+    }
+}

@@ -1,0 +1,77 @@
+package io.interdict.casework.interfaces.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks a request's fields one by one and collects every problem, so a client learns all that is wrong at once.
+ */
+final class RequestFields {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required"));
+            return null;
+        }
+        return maxLength(field, value.strip(), maxLength);
+    }
+
+    Optional<String> optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(maxLength(field, value.strip(), maxLength));
+    }
+
+    <T> Optional<T> optional(String field, String value, Function<String, Optional<T>> parse, String expected) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<T> parsed = parse.apply(value.strip());
+        if (parsed.isEmpty()) {
+            errors.add(new Problem.FieldError(field, "must be " + expected + ", not '" + value + "'"));
+        }
+        return parsed;
+    }
+
+    <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required; one of " + names(type)));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, "must be one of " + names(type) + ", not '" + value + "'"));
+            return null;
+        }
+    }
+
+    void error(String field, String message) {
+        errors.add(new Problem.FieldError(field, message));
+    }
+
+    /** @throws InvalidRequest when any field was invalid */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+    }
+
+    private String maxLength(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+}
