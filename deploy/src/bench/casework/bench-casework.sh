@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Casework benchmarks against a running platform on PostgreSQL (see docs/casework.md, "Performance"):
+#   1. POST /api/screenings for clear parties under concurrent load (throughput, p99)
+#   2. 10,000 hitting screenings -> 10,000 cases with their triage tasks (wall time)
+#   3. GET /api/cases first page with 1,000,000 cases in the database (p95)
+# Start the platform first, on a database of its own:
+#   createdb -h 127.0.0.1 -U postgres interdict_bench
+#   INTERDICT_DB_URL=jdbc:postgresql://127.0.0.1:5432/interdict_bench INTERDICT_DB_USER=postgres \
+#   INTERDICT_DB_PASSWORD=bench bin/interdict run
+# Needs wrk and psql (Debian: apt-get install wrk postgresql-client).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BASE="${BASE:-http://localhost:8080}"
+KEYCLOAK="${KEYCLOAK:-http://localhost:8180}"
+DB="${DB:-interdict_bench}"
+PSQL=(psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d "$DB" -qtA)
+DURATION="${DURATION:-30s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+
+token() {
+  curl -sf -d grant_type=password -d client_id=interdict-cli -d username=analyst -d password=analyst \
+    "$KEYCLOAK/realms/interdict/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+
+echo "== 1. clear screenings: $CONNECTIONS connections, $THREADS threads, $DURATION (after a 10 s warm-up)"
+TOKEN="$(token)" MODE=clear wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$HERE/screenings.lua" "$BASE" > /dev/null
+TOKEN="$(token)" MODE=clear wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/screenings.lua" "$BASE" | tail -2
+
+echo "== 2. 10,000 hitting screenings -> cases"
+before=$("${PSQL[@]}" -c "SELECT count(*) FROM screening_case")
+start=$(date +%s.%N)
+TOKEN="$(token)" MODE=hit LIMIT=$((10000 / THREADS)) wrk -t"$THREADS" -c"$CONNECTIONS" -d600s -s "$HERE/screenings.lua" "$BASE" | tail -2
+end=$(date +%s.%N)
+after=$("${PSQL[@]}" -c "SELECT count(*) FROM screening_case")
+tasks=$("${PSQL[@]}" -c "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'triage'")
+printf 'cases created: %d in %.1f s; open triage tasks now: %d\n' $((after - before)) "$(echo "$end - $start" | bc)" "$tasks"
+
+echo "== 3. case list with 1,000,000 cases"
+have=$("${PSQL[@]}" -c "SELECT count(*) FROM screening_case")
+if [ "$have" -lt 1000000 ]; then
+  echo "seeding $((1000000 - have)) cases ..."
+  "${PSQL[@]}" -v cases=$((1000000 - have)) -f "$HERE/seed-cases.sql"
+fi
+echo "cases in the database: $("${PSQL[@]}" -c "SELECT count(*) FROM screening_case")"
+for path in "/api/cases?status=IN_TRIAGE&size=50" "/api/cases?size=50&sort=NEWEST" "/api/cases?queue=dprk&status=ESCALATED&size=50"; do
+  echo "-- GET $path"
+  TOKEN="$(token)" CASES_PATH="$path" wrk -t"$THREADS" -c8 -d15s -s "$HERE/cases.lua" "$BASE" | tail -2
+done

@@ -1,0 +1,95 @@
+package io.interdict.casework;
+
+import static io.interdict.platform.environment.TestEnvironment.serverUrl;
+
+import io.interdict.platform.environment.Http;
+import io.interdict.platform.environment.Tokens;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The casework REST API as the tests call it: one token per demo user, JSON in and out. */
+final class CaseworkApi {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new HashMap<>();
+
+    private CaseworkApi() {
+    }
+
+    static synchronized String token(String user) throws IOException, InterruptedException {
+        String token = TOKENS.get(user);
+        if (token == null) {
+            token = Tokens.forUser(user, user);
+            TOKENS.put(user, token);
+        }
+        return token;
+    }
+
+    static HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+        return user == null ? Http.get(serverUrl() + path)
+                : Http.get(serverUrl() + path, "Authorization", "Bearer " + token(user));
+    }
+
+    static HttpResponse<String> post(String user, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serverUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A body of any media type (a CSV batch, say); {@code user} null for an anonymous call. */
+    static HttpResponse<String> upload(String user, String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serverUrl() + path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static String party(String name, String reference) {
+        return "{\"name\": \"" + name + "\", \"reference\": \"" + reference + "\"}";
+    }
+
+    static String triage(String decision, String rationale, String typeMismatch, String identifiers,
+                         String severalSimilarities) {
+        return """
+                {"decision": "%s", "rationale": "%s", "checklist": {"onOfacList": "YES", "typeMismatch": "%s",
+                 "onlyOneNameMatches": "NO", "identifiers": "%s", "severalSimilarities": "%s"}}
+                """.formatted(decision, rationale, typeMismatch, identifiers, severalSimilarities);
+    }
+
+    static String escalate(String rationale) {
+        return triage("ESCALATE", rationale, "NO", "AGREE", "YES");
+    }
+
+    static String falsePositive(String rationale) {
+        return triage("FALSE_POSITIVE", rationale, "YES", "CONFLICT", "NO");
+    }
+
+    static String decision(String decision, String rationale) {
+        return "{\"decision\": \"" + decision + "\", \"rationale\": \"" + rationale + "\"}";
+    }
+}
