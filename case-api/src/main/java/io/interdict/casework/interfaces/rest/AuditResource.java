@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code GET /api/audit/verify}: recomputes the whole audit chain and reports the first broken link. */
+/**
+ * {@code GET /api/audit/verify}: recomputes the whole audit chain and reports the first broken link, and how many
+ * recorded events are still waiting for their seal.
+ */
 @Path("/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +29,7 @@ public class AuditResource {
         AuditChain.Verification verification = queries.verifyAuditTrail();
         return new CaseViews.VerificationView(verification.intact(), verification.eventsVerified(),
                 verification.firstBroken().map(AuditChain.BrokenLink::sequence).orElse(null),
-                verification.firstBroken().map(AuditChain.BrokenLink::reason).orElse(null));
+                verification.firstBroken().map(AuditChain.BrokenLink::reason).orElse(null),
+                verification.awaitingSeal(), verification.oldestAwaitingSeal().orElse(null));
     }
 }

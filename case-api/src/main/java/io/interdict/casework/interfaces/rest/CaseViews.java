@@ -45,12 +45,14 @@ public final class CaseViews {
     public record CommentView(String author, Instant writtenAt, String text) {
     }
 
-    public record AuditEventView(long sequence, Instant occurredAt, String actor, String action, String subjectType,
-                                 String subjectId, String detail, String before, String after, String previousHash,
-                                 String hash) {
+    /** One audit event; {@code sequence}, {@code previousHash} and {@code hash} are null until it is sealed. */
+    public record AuditEventView(Long sequence, boolean sealed, Instant occurredAt, String actor, String action,
+                                 String subjectType, String subjectId, String detail, String before, String after,
+                                 String previousHash, String hash) {
     }
 
-    public record VerificationView(boolean intact, long eventsVerified, Long firstBrokenSequence, String reason) {
+    public record VerificationView(boolean intact, long eventsVerified, Long firstBrokenSequence, String reason,
+                                   long eventsAwaitingSeal, Instant oldestAwaitingSealAt) {
     }
 
     static CaseView of(ScreeningCase c, String currentTask) {
@@ -91,7 +93,7 @@ public final class CaseViews {
     }
 
     static AuditEventView audit(AuditEvent e) {
-        return new AuditEventView(e.sequence(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
+        return new AuditEventView(e.sequence(), e.sealed(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
                 e.detail(), e.before(), e.after(), e.previousHash(), e.hash());
     }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 
 /**
@@ -66,6 +67,10 @@ public class WorkflowEngine {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // Ids made in memory. The default takes blocks of ids from the database in a transaction of its own, on a
+        // second connection, while the caller holds one: with every pooled connection held by requests that wait
+        // for a new id block, the block can never be fetched (seen under load: requests stalled until time-out).
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         engine = configuration.buildProcessEngine();

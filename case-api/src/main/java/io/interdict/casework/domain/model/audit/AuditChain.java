@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.audit;
 
 import io.interdict.screening.domain.model.Sha256;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,12 +94,26 @@ public final class AuditChain {
     /**
      * The result of checking the trail.
      *
-     * @param eventsVerified how many events were found intact before the first broken link (all when intact)
-     * @param firstBroken    the first broken link, when there is one
+     * @param eventsVerified     how many sealed events were found intact before the first broken link (all when intact)
+     * @param firstBroken        the first broken link, when there is one
+     * @param awaitingSeal       events recorded but not sealed yet: normal for a second or so after a change; a
+     *                           backlog that stays or grows means the chainer is not running
+     * @param oldestAwaitingSeal when the oldest of those was recorded
      */
-    public record Verification(long eventsVerified, Optional<BrokenLink> firstBroken) {
+    public record Verification(long eventsVerified, Optional<BrokenLink> firstBroken, long awaitingSeal,
+                               Optional<Instant> oldestAwaitingSeal) {
+
+        public Verification(long eventsVerified, Optional<BrokenLink> firstBroken) {
+            this(eventsVerified, firstBroken, 0, Optional.empty());
+        }
+
         public boolean intact() {
             return firstBroken.isEmpty();
+        }
+
+        /** This result, with the events still waiting for their seal. */
+        public Verification awaiting(long count, Optional<Instant> oldest) {
+            return new Verification(eventsVerified, firstBroken, count, oldest);
         }
     }
 

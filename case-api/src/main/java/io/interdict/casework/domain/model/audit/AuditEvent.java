@@ -2,6 +2,8 @@ package io.interdict.casework.domain.model.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,16 +12,23 @@ import java.util.Objects;
 
 /**
  * One state change, as the audit trail keeps it: who did what to which subject, when, what it was before and after,
- * chained by hash to the event before it. Immutable: there is no setter, and the repository has no update or delete.
+ * chained by hash to the event before it. An event is recorded in the transaction of the change it describes, and
+ * sealed shortly after by the trail's single writer: sealing gives it its place in the chain and its hash, once.
+ * Apart from that seal it is immutable: there is no setter, and the repository has no update or delete.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    /** Position in the chain: 1 for the first event, then each next event one more. */
+    /** The order events were recorded in (not the chain's order: transactions commit in another order). */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
-    private long sequence;
+    private Long id;
+
+    /** Position in the chain: 1 for the first event, then each next event one more; null until sealed. */
+    @Column(name = "chain_position")
+    private Long sequence;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -48,15 +57,15 @@ public class AuditEvent {
     @Column(name = "previous_hash", columnDefinition = "char(64)")
     private String previousHash;
 
-    @Column(name = "hash", nullable = false, columnDefinition = "char(64)")
+    @Column(name = "hash", columnDefinition = "char(64)")
     private String hash;
 
     protected AuditEvent() {
         // for JPA
     }
 
-    private AuditEvent(long sequence, Instant occurredAt, AuditRecord record, String previousHash) {
-        this.sequence = sequence;
+    private AuditEvent(Instant occurredAt, AuditRecord record) {
+        Objects.requireNonNull(record, "record");
         // stored to the microsecond by both databases: hash exactly what will be read back
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = record.actor();
@@ -66,27 +75,52 @@ public class AuditEvent {
         this.detail = record.detail();
         this.before = record.before();
         this.after = record.after();
-        this.previousHash = previousHash;
+    }
+
+    /** The record, as it happened, not yet in the chain. */
+    public static AuditEvent recorded(Instant occurredAt, AuditRecord record) {
+        return new AuditEvent(occurredAt, record);
+    }
+
+    /** The event that follows {@code previous} in the chain ({@code null} for the very first event), sealed. */
+    public static AuditEvent following(AuditEvent previous, Instant occurredAt, AuditRecord record) {
+        AuditEvent event = recorded(occurredAt, record);
+        event.sealAfter(previous == null ? ChainHead.EMPTY : previous.asHead());
+        return event;
+    }
+
+    /**
+     * Seals this event as the next of the chain after {@code head}: its position, the previous hash and its own
+     * hash are fixed from now on. Sealing twice would fork the chain, so it is refused.
+     */
+    public void sealAfter(ChainHead head) {
+        if (sealed()) {
+            throw new IllegalStateException("audit event " + id + " is already sealed at position " + sequence);
+        }
+        this.sequence = head.sequence() + 1;
+        this.previousHash = head.hash();
         this.hash = AuditChain.hashOf(this);
     }
 
-    /** The event that follows {@code previous} in the chain ({@code null} for the very first event). */
-    public static AuditEvent following(AuditEvent previous, Instant occurredAt, AuditRecord record) {
-        return following(previous == null ? ChainHead.EMPTY : previous.asHead(), occurredAt, record);
+    public boolean sealed() {
+        return hash != null;
     }
 
-    /** The event that continues the chain from its current head. */
-    public static AuditEvent following(ChainHead head, Instant occurredAt, AuditRecord record) {
-        Objects.requireNonNull(record, "record");
-        return new AuditEvent(head.sequence() + 1, occurredAt, record, head.hash());
-    }
-
-    /** The chain's head once this event is appended. */
+    /** The chain's head once this event is sealed. */
     public ChainHead asHead() {
+        if (!sealed()) {
+            throw new IllegalStateException("audit event " + id + " is not sealed yet");
+        }
         return new ChainHead(sequence, hash);
     }
 
-    public long sequence() {
+    /** The order in which events were recorded; null until stored. */
+    public Long id() {
+        return id;
+    }
+
+    /** The event's position in the chain; null until sealed. */
+    public Long sequence() {
         return sequence;
     }
 

@@ -7,12 +7,15 @@ import java.util.List;
  */
 public interface AuditTrail {
 
-    /** Appends the record as the next event of the chain, in the caller's transaction. */
+    /**
+     * Records the change in the caller's transaction, so that it commits or rolls back with the change itself. The
+     * event joins the chain (is sealed) shortly after the transaction commits.
+     */
     AuditEvent append(AuditRecord record);
 
-    /** Every event about one subject, oldest first. */
+    /** Every event about one subject, in the order recorded, sealed or not yet. */
     List<AuditEvent> about(String subjectType, String subjectId);
 
-    /** Recomputes the whole chain and reports the first broken link. */
+    /** Recomputes the whole chain of sealed events, reports the first broken link and how many await their seal. */
     AuditChain.Verification verify();
 }

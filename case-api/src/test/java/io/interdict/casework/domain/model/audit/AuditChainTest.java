@@ -104,4 +104,22 @@ class AuditChainTest {
         assertThat(AuditChain.verify(events.iterator(), events.get(2).asHead()).intact()).isTrue();
         assertThat(AuditChain.verify(List.<AuditEvent>of().iterator(), ChainHead.EMPTY).intact()).isTrue();
     }
+
+    @Test
+    void aRecordedEventHasNoPlaceInTheChainUntilSealedAndIsSealedOnlyOnce() {
+        AuditEvent event = AuditEvent.recorded(Instant.parse("2026-11-23T09:00:00Z"),
+                AuditRecord.of("analyst", "CASE_CLAIMED", "ScreeningCase", "case-1", "claimed"));
+        assertThat(event.sealed()).isFalse();
+        assertThat(event.sequence()).isNull();
+        assertThat(event.hash()).isNull();
+
+        ChainHead head = trail(2).get(1).asHead();
+        event.sealAfter(head);
+
+        assertThat(event.sequence()).isEqualTo(3);
+        assertThat(event.previousHash()).isEqualTo(head.hash());
+        assertThat(event.hash()).isEqualTo(AuditChain.hashOf(event));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> event.sealAfter(head))
+                .withMessageContaining("already sealed");
+    }
 }
