@@ -8,13 +8,21 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Deploys the casework process and its decision table when the application starts. Duplicate filtering keeps one
- * version per content: a restart with the same models deploys nothing, a changed model becomes a new version while
- * running cases finish on the version they started with.
+ * Deploys the casework process and its decision table when the application starts, always as one deployment: the
+ * process finds its decision table in its own deployment. A restart with the same models deploys nothing; when
+ * either model differs from what the current process version was deployed with, both are deployed again as new
+ * versions, while running cases finish on the version they started with.
  */
 @Singleton
 @Startup
@@ -24,17 +32,54 @@ public class CaseProcessDeployment {
 
     private static final Logger LOG = Logger.getLogger(CaseProcessDeployment.class.getName());
 
+    static final List<String> MODELS = List.of(CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE);
+
     @Inject
     WorkflowEngine workflowEngine;
 
     @PostConstruct
     void deploy() {
-        Deployment deployment = workflowEngine.engine().getRepositoryService().createDeployment()
-                .name("interdict-casework")
-                .addClasspathResource(CaseProcess.BPMN_RESOURCE)
-                .addClasspathResource(CaseProcess.DMN_RESOURCE)
-                .enableDuplicateFiltering(true)
-                .deploy();
-        LOG.info(() -> "Casework process models deployed (deployment " + deployment.getId() + ")");
+        RepositoryService repository = workflowEngine.engine().getRepositoryService();
+        if (deployIfChanged(repository, CaseProcessDeployment.class.getClassLoader())) {
+            LOG.info("Casework process models deployed as a new version");
+        } else {
+            LOG.info("Casework process models unchanged: nothing deployed");
+        }
+    }
+
+    /**
+     * Deploys both models unless the current process version's deployment holds exactly these. (Camunda's own
+     * duplicate filtering compares each resource with its latest namesake in any deployment, so a deployment of the
+     * decision table alone - as an earlier release made - would satisfy it while the process kept the old table.)
+     */
+    static boolean deployIfChanged(RepositoryService repository, ClassLoader models) {
+        ProcessDefinition current = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion().singleResult();
+        if (current != null && MODELS.stream().allMatch(model ->
+                Arrays.equals(bytes(models.getResourceAsStream(model), model),
+                        deployed(repository, current.getDeploymentId(), model)))) {
+            return false;
+        }
+        var deployment = repository.createDeployment().name("interdict-casework");
+        MODELS.forEach(model -> deployment.addInputStream(model, models.getResourceAsStream(model)));
+        Deployment made = deployment.deploy();
+        LOG.info(() -> "deployment " + made.getId() + " holds " + MODELS);
+        return true;
+    }
+
+    private static byte[] deployed(RepositoryService repository, String deploymentId, String model) {
+        boolean present = repository.getDeploymentResourceNames(deploymentId).contains(model);
+        return present ? bytes(repository.getResourceAsStream(deploymentId, model), model) : null;
+    }
+
+    private static byte[] bytes(InputStream in, String model) {
+        if (in == null) {
+            throw new IllegalStateException("process model " + model + " is missing");
+        }
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read process model " + model, e);
+        }
     }
 }
