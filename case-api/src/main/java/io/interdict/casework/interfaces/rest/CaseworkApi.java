@@ -15,7 +15,7 @@ public class CaseworkApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class,
-                AuditResource.class,
+                AuditResource.class, SharedJsonb.class,
                 ProblemMappers.InvalidRequestMapper.class, ProblemMappers.FourEyesMapper.class,
                 ProblemMappers.CaseRuleMapper.class, ProblemMappers.CaseNotFoundMapper.class,
                 ProblemMappers.BatchNotFoundMapper.class, ProblemMappers.UploadTooLargeMapper.class,

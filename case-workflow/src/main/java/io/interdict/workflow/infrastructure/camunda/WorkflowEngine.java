@@ -71,6 +71,8 @@ public class WorkflowEngine {
         // second connection, while the caller holds one: with every pooled connection held by requests that wait
         // for a new id block, the block can never be fetched (seen under load: requests stalled until time-out).
         configuration.setIdGenerator(new StrongUuidGenerator());
+        // Decision tables: JUEL and the Java FEEL engine, both of which keep parsed expressions (see case-priority.dmn)
+        configuration.setDmnFeelEnableLegacyBehavior(true);
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         engine = configuration.buildProcessEngine();
