@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -90,11 +91,13 @@ public class PartyScreening {
         List<ScreeningResult.HitView> alerted = new ArrayList<>();
         List<ScreeningResult.HitView> suppressed = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
+        Set<SuppressionKey> accepted = hits.isEmpty() ? Set.of() : acceptedFor(party);
         for (Hit hit : hits) {
             String entryFingerprint = EntryFingerprint.of(hit.entry());
             String version = versions.get(hit.entry().source()).label();
             ScreeningResult.HitView view = HitViews.of(hit, version);
-            if (isAccepted(party, hit, entryFingerprint)) {
+            if (party.reference().isPresent() && accepted.contains(new SuppressionKey(party.reference().get(),
+                    party.fingerprint(), hit.entry().key(), entryFingerprint))) {
                 suppressed.add(view);
                 continue;
             }
@@ -117,9 +120,10 @@ public class PartyScreening {
         return new Answer(result, false);
     }
 
-    private boolean isAccepted(ScreenedParty party, Hit hit, String entryFingerprint) {
-        return party.reference().map(reference -> acceptedFalseHits.isAccepted(new SuppressionKey(reference,
-                party.fingerprint(), hit.entry().key(), entryFingerprint))).orElse(false);
+    /** The hits accepted as false for this party as it is now (only a party with a reference can have any). */
+    private Set<SuppressionKey> acceptedFor(ScreenedParty party) {
+        return party.reference().map(reference -> acceptedFalseHits.acceptedFor(reference, party.fingerprint()))
+                .orElse(Set.of());
     }
 
     private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {

@@ -6,6 +6,8 @@ import io.interdict.casework.domain.model.suppression.SuppressionKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The register of accepted false hits in the application database. */
 @ApplicationScoped
@@ -29,5 +31,13 @@ public class JpaAcceptedFalseHits implements AcceptedFalseHits {
                 .setParameter("ref", key.partyReference()).setParameter("party", key.partyFingerprint())
                 .setParameter("entry", key.listEntryKey()).setParameter("entryVersion", key.entryFingerprint())
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Set<SuppressionKey> acceptedFor(String partyReference, String partyFingerprint) {
+        return em.createQuery("select h from AcceptedFalseHit h where h.partyReference = :ref"
+                        + " and h.partyFingerprint = :party", AcceptedFalseHit.class)
+                .setParameter("ref", partyReference).setParameter("party", partyFingerprint)
+                .getResultStream().map(AcceptedFalseHit::key).collect(Collectors.toSet());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,9 +21,13 @@ import java.util.Objects;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    /** The order events were recorded in (not the chain's order: transactions commit in another order). */
+    /**
+     * The order events were recorded in (not the chain's order: transactions commit in another order). From a
+     * sequence handed out in blocks, so that a change's events are inserted in one batch.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_record")
+    @SequenceGenerator(name = "audit_event_record", sequenceName = "audit_event_record_seq", allocationSize = 50)
     @Column(name = "id")
     private Long id;
 

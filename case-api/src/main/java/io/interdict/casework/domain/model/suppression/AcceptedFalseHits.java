@@ -1,5 +1,7 @@
 package io.interdict.casework.domain.model.suppression;
 
+import java.util.Set;
+
 /** The register of hits accepted as false. */
 public interface AcceptedFalseHits {
 
@@ -8,4 +10,10 @@ public interface AcceptedFalseHits {
 
     /** Whether this hit was accepted as false for this party and entry, as they are now. */
     boolean isAccepted(SuppressionKey key);
+
+    /**
+     * Every hit accepted as false for this party as it is now, whatever the entry: one look-up per screening rather
+     * than one per hit.
+     */
+    Set<SuppressionKey> acceptedFor(String partyReference, String partyFingerprint);
 }
