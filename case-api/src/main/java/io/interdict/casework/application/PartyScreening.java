@@ -96,8 +96,7 @@ public class PartyScreening {
             String entryFingerprint = EntryFingerprint.of(hit.entry());
             String version = versions.get(hit.entry().source()).label();
             ScreeningResult.HitView view = HitViews.of(hit, version);
-            if (party.reference().isPresent() && accepted.contains(new SuppressionKey(party.reference().get(),
-                    party.fingerprint(), hit.entry().key(), entryFingerprint))) {
+            if (isAccepted(accepted, hit, entryFingerprint)) {
                 suppressed.add(view);
                 continue;
             }
@@ -118,6 +117,12 @@ public class PartyScreening {
                         + suppressed.size() + " suppressed as accepted false hits")
                 .withStates(null, "outcome=" + outcome + (caseId == null ? "" : ", case=" + caseId)));
         return new Answer(result, false);
+    }
+
+    /** Whether the entry, as it is now, is among the party's accepted false hits (all of which are this party's). */
+    private static boolean isAccepted(Set<SuppressionKey> accepted, Hit hit, String entryFingerprint) {
+        return accepted.stream().anyMatch(key -> key.listEntryKey().equals(hit.entry().key())
+                && key.entryFingerprint().equals(entryFingerprint));
     }
 
     /** The hits accepted as false for this party as it is now (only a party with a reference can have any). */

@@ -23,8 +23,7 @@ public class JpaAcceptedFalseHits implements AcceptedFalseHits {
         }
     }
 
-    @Override
-    public boolean isAccepted(SuppressionKey key) {
+    private boolean isAccepted(SuppressionKey key) {
         return !em.createQuery("select h.id from AcceptedFalseHit h where h.partyReference = :ref"
                         + " and h.partyFingerprint = :party and h.listEntryKey = :entry"
                         + " and h.entryFingerprint = :entryVersion", Object.class)

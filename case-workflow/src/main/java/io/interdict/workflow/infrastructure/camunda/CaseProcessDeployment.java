@@ -8,11 +8,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -53,15 +56,16 @@ public class CaseProcessDeployment {
      * decision table alone - as an earlier release made - would satisfy it while the process kept the old table.)
      */
     static boolean deployIfChanged(RepositoryService repository, ClassLoader models) {
-        ProcessDefinition current = repository.createProcessDefinitionQuery()
+        Map<String, byte[]> current = new LinkedHashMap<>();
+        MODELS.forEach(model -> current.put(model, bytes(models.getResourceAsStream(model), model)));
+        ProcessDefinition process = repository.createProcessDefinitionQuery()
                 .processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion().singleResult();
-        if (current != null && MODELS.stream().allMatch(model ->
-                Arrays.equals(bytes(models.getResourceAsStream(model), model),
-                        deployed(repository, current.getDeploymentId(), model)))) {
+        if (process != null && current.entrySet().stream().allMatch(model ->
+                Arrays.equals(model.getValue(), deployed(repository, process.getDeploymentId(), model.getKey())))) {
             return false;
         }
         var deployment = repository.createDeployment().name("interdict-casework");
-        MODELS.forEach(model -> deployment.addInputStream(model, models.getResourceAsStream(model)));
+        current.forEach((model, content) -> deployment.addInputStream(model, new ByteArrayInputStream(content)));
         Deployment made = deployment.deploy();
         LOG.info(() -> "deployment " + made.getId() + " holds " + MODELS);
         return true;

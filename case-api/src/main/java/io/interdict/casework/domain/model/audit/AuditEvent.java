@@ -87,13 +87,6 @@ public class AuditEvent {
         return new AuditEvent(occurredAt, record);
     }
 
-    /** The event that follows {@code previous} in the chain ({@code null} for the very first event), sealed. */
-    public static AuditEvent following(AuditEvent previous, Instant occurredAt, AuditRecord record) {
-        AuditEvent event = recorded(occurredAt, record);
-        event.sealAfter(previous == null ? ChainHead.EMPTY : previous.asHead());
-        return event;
-    }
-
     /**
      * Seals this event as the next of the chain after {@code head}: its position, the previous hash and its own
      * hash are fixed from now on. Sealing twice would fork the chain, so it is refused.

@@ -8,9 +8,6 @@ public interface AcceptedFalseHits {
     /** Records the acceptance; accepting the same key again changes nothing. */
     void accept(AcceptedFalseHit hit);
 
-    /** Whether this hit was accepted as false for this party and entry, as they are now. */
-    boolean isAccepted(SuppressionKey key);
-
     /**
      * Every hit accepted as false for this party as it is now, whatever the entry: one look-up per screening rather
      * than one per hit.

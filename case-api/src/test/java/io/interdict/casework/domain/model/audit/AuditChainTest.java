@@ -14,12 +14,19 @@ class AuditChainTest {
         List<AuditEvent> events = new ArrayList<>();
         AuditEvent previous = null;
         for (int i = 0; i < length; i++) {
-            previous = AuditEvent.following(previous, Instant.parse("2026-11-23T09:00:00.123456789Z").plusSeconds(i),
+            previous = following(previous, Instant.parse("2026-11-23T09:00:00.123456789Z").plusSeconds(i),
                     AuditRecord.of("analyst", "CASE_CLAIMED", "ScreeningCase", "case-" + i, "claimed")
                             .withStates("assignee=none", "assignee=analyst"));
             events.add(previous);
         }
         return events;
+    }
+
+    /** The event recorded and sealed right after {@code previous} ({@code null} for the very first event). */
+    private static AuditEvent following(AuditEvent previous, Instant occurredAt, AuditRecord record) {
+        AuditEvent event = AuditEvent.recorded(occurredAt, record);
+        event.sealAfter(previous == null ? ChainHead.EMPTY : previous.asHead());
+        return event;
     }
 
     private static void overwrite(AuditEvent event, String field, Object value) throws Exception {
