@@ -23,7 +23,7 @@ class WorkflowEngineIT extends DeployedApplication {
         var data = engine.getJsonObject("data");
         assertThat(data.getString("database")).isEqualTo("postgres");
         assertThat(data.getBoolean("jobExecutorActive")).isTrue();
-        assertThat(data.getString("history")).isEqualTo("full");
+        assertThat(data.getString("history")).isEqualTo("casework");
     }
 
     @Test
@@ -37,7 +37,7 @@ class WorkflowEngineIT extends DeployedApplication {
 
             var history = statement.executeQuery("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'");
             assertThat(history.next()).isTrue();
-            assertThat(history.getString(1)).isEqualTo("3"); // full
+            assertThat(history.getString(1)).isEqualTo("30"); // CaseworkHistoryLevel
         }
     }
 

@@ -14,6 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.TransactionManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
@@ -60,13 +62,20 @@ public class WorkflowEngine {
 
     @PostConstruct
     void start() {
+        try {
+            HistoryLevelMigration.fromFullToCasework(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read or change the workflow history level: " + e.getMessage(), e);
+        }
         var configuration = new CdiJtaProcessEngineConfiguration();
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // Camunda's full history without copies of variable changes (see CaseworkHistoryLevel)
+        configuration.setCustomHistoryLevels(List.of(new CaseworkHistoryLevel()));
+        configuration.setHistory(CaseworkHistoryLevel.NAME);
         // Ids made in memory. The default takes blocks of ids from the database in a transaction of its own, on a
         // second connection, while the caller holds one: with every pooled connection held by requests that wait
         // for a new id block, the block can never be fetched (seen under load: requests stalled until time-out).
