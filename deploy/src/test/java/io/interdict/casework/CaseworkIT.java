@@ -91,6 +91,8 @@ class CaseworkIT extends DeployedApplication {
                 .extracting(c -> c.getString("id")).contains(caseId);
         assertThat(caseOf(caseId).getString("currentTask")).isEqualTo("triage");
         assertThat(caseOf(caseId).getString("queue")).isEqualTo("dprk");
+        assertThat(processVariablesOf(caseId)).as("the process keeps only the case id and the due time")
+                .containsExactlyInAnyOrder("caseId", "triageDue");
 
         HttpResponse<String> escalated = post("manager2", "/api/cases/" + caseId + "/triage",
                 escalate("KOMID is listed by the UN and OFAC; name matches in full"));
@@ -204,6 +206,22 @@ class CaseworkIT extends DeployedApplication {
         assertThat(auditActions(caseId)).contains("TRIAGE_OVERDUE", "MANAGERS_NOTIFIED");
     }
 
+    /** The variables the case's process has stored in the database. */
+    private static List<String> processVariablesOf(String caseId) throws Exception {
+        try (Connection db = TestEnvironment.database().connect();
+             PreparedStatement names = db.prepareStatement("SELECT v.name_ FROM act_ru_variable v"
+                     + " JOIN screening_case c ON v.proc_inst_id_ = c.process_instance_id WHERE c.id = ?")) {
+            names.setObject(1, UUID.fromString(caseId));
+            List<String> found = new java.util.ArrayList<>();
+            try (ResultSet rs = names.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
     @Test
     @Order(6)
     void theSameIdempotencyKeyCreatesOneCase() throws Exception {
@@ -276,7 +294,8 @@ class CaseworkIT extends DeployedApplication {
         record Call(String method, String path, String body, List<String> allowed) {
         }
         List<Call> calls = List.of(
-                new Call("POST", "/api/screenings", party("Harriet Pemberton-Ashworth", "R"), List.of("analyst", "admin")),
+                new Call("POST", "/api/screenings", party("Harriet Pemberton-Ashworth", "R"),
+                        List.of("analyst", "admin", CaseworkApi.SERVICE)),
                 new Call("GET", "/api/cases", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("GET", c, null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("POST", c + "/comments", "{\"text\": \"checked the register\"}", List.of("analyst", "manager")),
@@ -289,7 +308,7 @@ class CaseworkIT extends DeployedApplication {
         for (Call call : calls) {
             assertThat(send(null, call.method(), call.path(), call.body()).statusCode())
                     .as("anonymous %s %s", call.method(), call.path()).isEqualTo(401);
-            for (String user : List.of("analyst", "manager", "auditor", "admin")) {
+            for (String user : List.of("analyst", "manager", "auditor", "admin", CaseworkApi.SERVICE)) {
                 int status = send(user, call.method(), call.path(), call.body()).statusCode();
                 if (call.allowed().contains(user)) {
                     assertThat(status).as("%s %s %s", user, call.method(), call.path()).isNotIn(401, 403, 500);

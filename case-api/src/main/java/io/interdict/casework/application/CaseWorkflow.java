@@ -10,7 +10,10 @@ import io.interdict.casework.domain.model.cases.TriageOutcome;
  */
 public interface CaseWorkflow {
 
-    /** Starts the case's process; returns the process instance id. */
+    /**
+     * Starts the process of a case that is not stored yet; returns the process instance id. The process sets the
+     * case's priority, queue and SLA on the object given, which the caller then stores.
+     */
     String start(ScreeningCase screeningCase);
 
     /** Completes the case's triage task with the analyst's outcome. */

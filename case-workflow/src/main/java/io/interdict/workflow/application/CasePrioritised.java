@@ -12,17 +12,22 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Stores the prioritisation table's decision on the case - priority, queue and triage SLA - and hands the due time
- * back to the process for its SLA timer, so the case and its timer always agree on the deadline.
+ * back to the process for its SLA timer, so the case and its timer always agree on the deadline. The decision's
+ * outputs are removed from the process once the case holds them.
  * The SLA can be shortened for test and demo servers with {@code interdict.workflow.triage-sla} (ISO-8601, PT30S).
  */
 @ApplicationScoped
 @Named(CaseProcess.Beans.CASE_PRIORITISED)
 public class CasePrioritised implements JavaDelegate {
+
+    private static final List<String> DECISION_OUTPUTS = List.of(
+            CaseProcess.Variables.PRIORITY, CaseProcess.Variables.QUEUE, CaseProcess.Variables.SLA_HOURS);
 
     @Inject
     ScreeningCaseRepository cases;
@@ -41,6 +46,8 @@ public class CasePrioritised implements JavaDelegate {
         String before = screeningCase.stateSummary();
         screeningCase.prioritise(new ScreeningCase.TriagePlan(priority, queue, now.plus(sla)), now);
         execution.setVariable(CaseProcess.Variables.TRIAGE_DUE, Date.from(screeningCase.slaDueAt()));
+        // The case now holds them; removed in the transaction that set them, they are never written to the database.
+        execution.removeVariables(DECISION_OUTPUTS);
         auditTrail.append(AuditRecord.of(ProcessCases.ACTOR, "CASE_PRIORITISED", "ScreeningCase", screeningCase.id().toString(),
                 "prioritisation table: " + priority + " in queue " + queue + ", triage due within " + sla)
                 .withStates(before, screeningCase.stateSummary()));

@@ -3,6 +3,7 @@ package io.interdict.workflow.application;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.workflow.domain.CaseProcess;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -15,9 +16,16 @@ final class ProcessCases {
     private ProcessCases() {
     }
 
-    /** The case the process execution routes ({@link CaseProcess.Variables#CASE_ID}). */
+    /**
+     * The case the process execution routes ({@link CaseProcess.Variables#CASE_ID}): while its process starts, the
+     * case being opened, which is not stored yet ({@link OpeningCases}); afterwards the stored case.
+     */
     static ScreeningCase caseOf(DelegateExecution execution, ScreeningCaseRepository cases) {
         UUID id = UUID.fromString((String) execution.getVariable(CaseProcess.Variables.CASE_ID));
+        Optional<ScreeningCase> opening = OpeningCases.current(id);
+        if (opening.isPresent()) {
+            return opening.get();
+        }
         return cases.find(id).orElseThrow(() -> new IllegalStateException("the process "
                 + execution.getProcessInstanceId() + " routes case " + id + ", which does not exist"));
     }

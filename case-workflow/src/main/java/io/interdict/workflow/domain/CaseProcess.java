@@ -36,13 +36,13 @@ public final class CaseProcess {
     public static final class Variables {
         /** Set at start: the casework id of the case (UUID as text). */
         public static final String CASE_ID = "caseId";
-        /** Set at start: the highest alert score of the case, 0..1. */
+        /** Set at start, transient (read by the decision table only): the highest alert score of the case, 0..1. */
         public static final String SCORE = "score";
-        /** Set at start: list of the best hit ({@code us-ofac-sdn}, {@code us-ofac-cons}, {@code un-sc}, ...). */
+        /** Set at start, transient: list of the best hit ({@code us-ofac-sdn}, {@code us-ofac-cons}, {@code un-sc}, ...). */
         public static final String LIST_SOURCE = "listSource";
-        /** Set at start: the programmes of the listed entry, comma-separated ({@code DPRK3, NKSPEA}). */
+        /** Set at start, transient: the programmes of the listed entry, comma-separated ({@code DPRK3, NKSPEA}). */
         public static final String PROGRAMMES = "programmes";
-        /** Set at start: {@code individual}, {@code entity}, {@code vessel}, {@code aircraft}, or empty. */
+        /** Set at start, transient: {@code individual}, {@code entity}, {@code vessel}, {@code aircraft}, or empty. */
         public static final String ENTITY_TYPE = "entityType";
 
         /** From the decision table: {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or {@code LOW}. */
@@ -75,8 +75,8 @@ public final class CaseProcess {
      */
     public static final class Beans {
         /**
-         * {@code JavaDelegate}: stores {@code priority}, {@code queue} and {@code slaHours} on case {@code caseId}
-         * and sets {@link Variables#TRIAGE_DUE}.
+         * {@code JavaDelegate}: stores {@code priority}, {@code queue} and {@code slaHours} on case {@code caseId},
+         * sets {@link Variables#TRIAGE_DUE} and removes the three decision outputs, whose home is the case.
          */
         public static final String CASE_PRIORITISED = "casePrioritised";
         /**

@@ -21,10 +21,11 @@ import io.interdict.workflow.domain.CaseProcess.Beans;
 import io.interdict.workflow.domain.CaseProcess.Nodes;
 import io.interdict.workflow.domain.CaseProcess.Tasks;
 import io.interdict.workflow.domain.CaseProcess.Variables;
+import io.interdict.workflow.infrastructure.camunda.CaseProcessStart;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -58,8 +59,11 @@ class ScreeningCaseProcessTest {
     /** The due time the real delegate would take from the case; fixed here so the timer can be checked. */
     private final Date triageDue = Date.from(Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
 
-    private final CaseworkStandIn casePrioritised =
-            new CaseworkStandIn(execution -> execution.setVariable(Variables.TRIAGE_DUE, triageDue));
+    /** Does what {@link Beans#CASE_PRIORITISED} promises the process: the due time in, the decision outputs out. */
+    private final CaseworkStandIn casePrioritised = new CaseworkStandIn(execution -> {
+        execution.setVariable(Variables.TRIAGE_DUE, triageDue);
+        execution.removeVariables(List.of(Variables.PRIORITY, Variables.QUEUE, Variables.SLA_HOURS));
+    });
     private final CaseworkStandIn triageOverdue = new CaseworkStandIn();
     private final CaseworkStandIn reportingHandover = new CaseworkStandIn();
 
@@ -89,11 +93,31 @@ class ScreeningCaseProcessTest {
                     .containsEntry(Variables.QUEUE, "dprk")
                     .containsEntry(Variables.SLA_HOURS, 4);
         });
-        assertThat(process).isWaitingAtExactly(Tasks.TRIAGE)
-                .variables().containsEntry(Variables.PRIORITY, "CRITICAL");
+        assertThat(process).isWaitingAtExactly(Tasks.TRIAGE);
         Task triage = task(Tasks.TRIAGE, process);
         assertThat(triage).hasCandidateGroup("analyst").isNotAssigned().hasDueDate(triageDue);
         assertThat(job(Nodes.TRIAGE_SLA_BREACHED, process)).hasDueDate(triageDue);
+    }
+
+    @Test
+    void aNewCaseWritesOnlyItsIdAndDueTimeAsVariablesAndKeepsTheDecisionInHistory() {
+        ProcessInstance process = openCase(0.97, "us-ofac-sdn", "DPRK3, NKSPEA", "vessel");
+
+        assertThat(casePrioritised.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .as("the decision inputs are there while the process starts")
+                .containsEntry(Variables.SCORE, 0.97).containsEntry(Variables.PROGRAMMES, "DPRK3, NKSPEA"));
+        assertThat(runtimeService().getVariables(process.getId())).as("stored variables")
+                .containsOnlyKeys(Variables.CASE_ID, Variables.TRIAGE_DUE);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId()).count())
+                .as("variable history").isZero();
+        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(process.getId())
+                .includeInputs().includeOutputs().singleResult())
+                .satisfies(evaluation -> {
+                    assertThat(evaluation.getInputs()).extracting(input -> input.getValue()).contains(0.97, "vessel");
+                    assertThat(evaluation.getOutputs()).extracting(output -> output.getValue()).contains("CRITICAL");
+                });
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(process.getId())
+                .activityId(Nodes.PRIORITISE_CASE).count()).as("activity history").isOne();
     }
 
     @Test
@@ -253,12 +277,8 @@ class ScreeningCaseProcessTest {
     }
 
     private ProcessInstance openCase(double score, String listSource, String programmes, String entityType) {
-        return runtimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY, Map.of(
-                Variables.CASE_ID, UUID.randomUUID().toString(),
-                Variables.SCORE, score,
-                Variables.LIST_SOURCE, listSource,
-                Variables.PROGRAMMES, programmes,
-                Variables.ENTITY_TYPE, entityType));
+        return runtimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY, CaseProcessStart.variables(
+                UUID.randomUUID().toString(), score, listSource, programmes, entityType));
     }
 
     private static void escalate(ProcessInstance process, String analyst) {

@@ -1,10 +1,10 @@
 package io.interdict.workflow.infrastructure.camunda;
 
 import io.interdict.casework.application.CaseWorkflow;
-import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
+import io.interdict.workflow.application.OpeningCases;
 import io.interdict.workflow.domain.CaseProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,17 +26,26 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
     @Inject
     WorkflowEngine workflowEngine;
 
+    private volatile String definitionId;
+
     @Override
     public String start(ScreeningCase screeningCase) {
-        Alert strongest = screeningCase.strongestAlert();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseProcess.Variables.CASE_ID, screeningCase.id().toString());
-        variables.put(CaseProcess.Variables.SCORE, strongest.score());
-        variables.put(CaseProcess.Variables.LIST_SOURCE, strongest.listSource());
-        variables.put(CaseProcess.Variables.PROGRAMMES, strongest.programmes());
-        variables.put(CaseProcess.Variables.ENTITY_TYPE, strongest.entryType());
-        return engine().getRuntimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY,
-                screeningCase.id().toString(), variables).getId();
+        return OpeningCases.during(screeningCase, () -> engine().getRuntimeService().startProcessInstanceById(
+                currentDefinition(), screeningCase.id().toString(), CaseProcessStart.forOpening(screeningCase)).getId());
+    }
+
+    /**
+     * The current version of the case process. Starting by key would look the latest version up in the database for
+     * every new case; versions are only deployed while the application starts, so it is looked up once.
+     */
+    private String currentDefinition() {
+        String id = definitionId;
+        if (id == null) {
+            id = engine().getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion().singleResult().getId();
+            definitionId = id;
+        }
+        return id;
     }
 
     @Override
