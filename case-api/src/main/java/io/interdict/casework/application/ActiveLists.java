@@ -7,6 +7,8 @@ import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import io.interdict.screening.infrastructure.lists.ListFormats;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +19,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.concurrent.ConcurrentHashMap;
+import io.interdict.screening.domain.model.entry.ListEntry;
+import io.interdict.screening.domain.model.entry.EntryFingerprint;
 
 /**
  * The sanctions lists the server screens against: the newest complete version of each list in the lists directory
@@ -25,6 +30,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// Written once while starting, only read afterwards (volatile fields): without this every screening would queue
+// for the container's write lock on the singleton.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ActiveLists {
 
@@ -32,6 +40,9 @@ public class ActiveLists {
 
     private volatile Screener screener;
     private volatile Map<ListSource, ListVersion> versions = Map.of();
+
+    /** Entry fingerprints by entry key, for the loaded versions: an entry never changes within a version. */
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     @PostConstruct
     void load() {
@@ -49,6 +60,7 @@ public class ActiveLists {
             LOG.info(() -> "Loaded " + list.source().key() + " " + list.version().label() + ": " + list.size()
                     + " entries");
         }
+        this.fingerprints.clear();
         this.versions = Map.copyOf(byList);
         this.screener = loaded.screener();
         LOG.info(() -> "Sanctions lists ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
@@ -80,6 +92,11 @@ public class ActiveLists {
     /** The version of each loaded list, by list. */
     public Map<ListSource, ListVersion> versions() {
         return versions;
+    }
+
+    /** The entry's fingerprint ({@link EntryFingerprint}), computed once per entry of the loaded versions. */
+    public String fingerprintOf(ListEntry entry) {
+        return fingerprints.computeIfAbsent(entry.key(), key -> EntryFingerprint.of(entry));
     }
 
     /** No sanctions lists are loaded, so nothing can be screened. */

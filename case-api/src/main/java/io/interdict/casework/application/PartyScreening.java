@@ -13,7 +13,6 @@ import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
 import io.interdict.casework.domain.model.suppression.SuppressionKey;
 import io.interdict.screening.domain.matching.Hit;
-import io.interdict.screening.domain.model.entry.EntryFingerprint;
 import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import io.interdict.screening.domain.matching.Decimals;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +64,11 @@ public class PartyScreening {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The result, and whether it is the replay of an earlier request with the same key. */
-    public record Answer(ScreeningResult result, boolean replayed) {
+    /**
+     * The result, also as the JSON stored with the screening (the API answers with that text rather than writing the
+     * result out a second time), and whether it is the replay of an earlier request with the same key.
+     */
+    public record Answer(ScreeningResult result, String json, boolean replayed) {
     }
 
     @Transactional
@@ -78,7 +80,8 @@ public class PartyScreening {
                 if (!earlier.get().requestFingerprint().equals(fingerprint)) {
                     throw new IdempotencyConflict(idempotencyKey.get());
                 }
-                return new Answer(JSON.fromJson(earlier.get().result(), ScreeningResult.class), true);
+                String json = earlier.get().result();
+                return new Answer(JSON.fromJson(json, ScreeningResult.class), json, true);
             }
         }
         Instant now = clock.instant();
@@ -93,7 +96,7 @@ public class PartyScreening {
         List<Alert> alerts = new ArrayList<>();
         Set<SuppressionKey> accepted = hits.isEmpty() ? Set.of() : acceptedFor(party);
         for (Hit hit : hits) {
-            String entryFingerprint = EntryFingerprint.of(hit.entry());
+            String entryFingerprint = activeLists.fingerprintOf(hit.entry());
             String version = versions.get(hit.entry().source()).label();
             ScreeningResult.HitView view = HitViews.of(hit, version);
             if (isAccepted(accepted, hit, entryFingerprint)) {
@@ -110,13 +113,14 @@ public class PartyScreening {
         ScreeningOutcome outcome = caseId == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.HIT;
         ScreeningResult result = new ScreeningResult(screeningId, outcome, caseId, alerted, suppressed,
                 versions.values().stream().map(v -> v.source().key() + " " + v.label()).sorted().toList());
+        String json = JSON.toJson(result);
         screenings.store(new ScreeningRequest(screeningId, idempotencyKey.orElse(null), fingerprint, requestedBy, now,
-                party, outcome, caseId, JSON.toJson(result)));
+                party, outcome, caseId, json));
         auditTrail.append(AuditRecord.of(requestedBy, "PARTY_SCREENED", "ScreeningRequest", screeningId.toString(),
                 "screened '" + party.name() + "': " + outcome + ", " + alerted.size() + " hit(s), "
                         + suppressed.size() + " suppressed as accepted false hits")
                 .withStates(null, "outcome=" + outcome + (caseId == null ? "" : ", case=" + caseId)));
-        return new Answer(result, false);
+        return new Answer(result, json, false);
     }
 
     /** Whether the entry, as it is now, is among the party's accepted false hits (all of which are this party's). */
@@ -134,16 +138,17 @@ public class PartyScreening {
     private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
         ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
                 new ScreeningCase.TriagePlan(Priority.MEDIUM, "sanctions", now.plus(PROVISIONAL_SLA)), now);
-        cases.store(screeningCase);
         for (Alert alert : alerts) {
             auditTrail.append(AuditRecord.of(actor, "ALERT_RAISED", "ScreeningCase", screeningCase.id().toString(),
                     "alert on " + alert.listEntryKey() + " (" + alert.listVersion() + ") '" + alert.matchedName()
-                            + "' score " + String.format(Locale.ROOT, "%.3f", alert.score())));
+                            + "' score " + Decimals.fixed(alert.score(), 3)));
         }
         auditTrail.append(AuditRecord.of(actor, "CASE_OPENED", "ScreeningCase", screeningCase.id().toString(),
                 "case opened for '" + party.name() + "' with " + alerts.size() + " alert(s)")
                 .withStates(null, screeningCase.stateSummary()));
+        // Stored once the process has prioritised it: the new case is written in one insert, not an insert and an update
         screeningCase.attachProcess(workflow.start(screeningCase));
+        cases.store(screeningCase);
         return screeningCase.id();
     }
 }

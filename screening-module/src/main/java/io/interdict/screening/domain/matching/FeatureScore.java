@@ -19,6 +19,6 @@ public record FeatureScore(String feature, double value, double weight, double c
 
     @Override
     public String toString() {
-        return String.format("%s %+.3f (%s)", feature, contribution, detail);
+        return feature + " " + Decimals.signed(contribution, 3) + " (" + detail + ")";
     }
 }

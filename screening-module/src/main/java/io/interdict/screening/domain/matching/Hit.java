@@ -29,6 +29,6 @@ public record Hit(ListEntry entry, String matchedName, double score, List<TokenM
     public String explanation() {
         String tokens = tokenMatches.stream().map(TokenMatch::toString).collect(Collectors.joining(", "));
         String feats = features.stream().map(FeatureScore::toString).collect(Collectors.joining("; "));
-        return String.format("%.4f %s \"%s\" [%s] {%s}", score, entry.key(), matchedName, tokens, feats);
+        return Decimals.fixed(score, 4) + " " + entry.key() + " \"" + matchedName + "\" [" + tokens + "] {" + feats + "}";
     }
 }

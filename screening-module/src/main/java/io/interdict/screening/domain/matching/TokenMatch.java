@@ -1,5 +1,7 @@
 package io.interdict.screening.domain.matching;
 
+import java.util.Locale;
+
 /**
  * Which query word(s) matched which listed word(s), how well, and why. Joined words appear as one side written with
  * a space ({@code "abd al"} against {@code "abdul"}).
@@ -14,6 +16,6 @@ public record TokenMatch(String queryToken, String listToken, double similarity,
 
     @Override
     public String toString() {
-        return String.format("%s~%s %.2f %s", queryToken, listToken, similarity, kind.name().toLowerCase());
+        return queryToken + "~" + listToken + " " + Decimals.fixed(similarity, 2) + " " + kind.name().toLowerCase(Locale.ROOT);
     }
 }
