@@ -243,6 +243,14 @@ class BatchScreeningIT extends DeployedApplication {
             assertThat(get(reader, "/api/screenings/batch/" + batchId).statusCode()).as(reader).isEqualTo(200);
         }
 
+        HttpResponse<String> othersBatch = get(CaseworkApi.SERVICE, "/api/screenings/batch/" + batchId);
+        assertThat(othersBatch.statusCode()).as("a system reads only its own batches").isEqualTo(404);
+        HttpResponse<String> service = upload(CaseworkApi.SERVICE, "/api/screenings/batch", CSV, one);
+        assertThat(service.statusCode()).as(service.body()).isEqualTo(202);
+        String servicesBatch = json(service).getString("batchId");
+        assertThat(get(CaseworkApi.SERVICE, "/api/screenings/batch/" + servicesBatch).statusCode()).isEqualTo(200);
+        assertThat(get("auditor", "/api/screenings/batch/" + servicesBatch).statusCode()).isEqualTo(200);
+
         HttpResponse<String> unknown = get("analyst", "/api/screenings/batch/" + UUID.randomUUID());
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");

@@ -48,6 +48,17 @@ class ApiSecurityIT extends DeployedApplication {
     }
 
     @Test
+    void aScreeningSystemSignsInWithClientCredentialsAndHoldsOnlyTheServiceRole() throws Exception {
+        var response = Http.get(serverUrl() + ME, "Authorization", "Bearer " + Tokens.forScreeningService());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = Http.json(response);
+        assertThat(body.getString("username")).isEqualTo(Tokens.SCREENING_SERVICE_USER);
+        assertThat(body.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("screening-service");
+    }
+
+    @Test
     void aSignedInUserWithoutAnInterdictRoleIsForbidden() throws Exception {
         String visitor = Tokens.createUserWithoutRoles();
 

@@ -15,6 +15,19 @@ public final class Tokens {
         return passwordGrant("interdict-cli", username, password);
     }
 
+    /** The client a screening system signs in with, and the user name its tokens carry. */
+    public static final String SCREENING_SERVICE_CLIENT = "interdict-screening-service";
+    public static final String SCREENING_SERVICE_USER = "service-account-" + SCREENING_SERVICE_CLIENT;
+
+    /** Client-credentials grant, as a system that screens parties obtains its token (role {@code screening-service}). */
+    public static String forScreeningService() throws IOException, InterruptedException {
+        var response = Http.postForm(TestEnvironment.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "client_credentials", "client_id", SCREENING_SERVICE_CLIENT,
+                "client_secret", SCREENING_SERVICE_CLIENT + "-secret"));
+        require(response.statusCode() == 200, "token for " + SCREENING_SERVICE_CLIENT + ": " + response.body());
+        return Http.json(response).getString("access_token");
+    }
+
     /** Password grant on Keycloak's own {@code admin-cli} client: a valid token, but not for our API. */
     public static String forAnotherAudience(String username, String password) throws IOException, InterruptedException {
         return passwordGrant("admin-cli", username, password);

@@ -5,14 +5,22 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The four kinds of people who work with Interdict. Each is a realm role in the identity provider
- * and, through WildFly's OIDC client, a Jakarta security role of the same name.
+ * Who works with Interdict: four kinds of people, and the systems that send parties to be screened. Each is a realm
+ * role in the identity provider and, through WildFly's OIDC client, a Jakarta security role of the same name.
  */
 public enum Role {
     ANALYST("analyst"),
     MANAGER("manager"),
     AUDITOR("auditor"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /**
+     * A system - core banking, a payment gateway, an onboarding service - that screens parties with a token of its
+     * own (client credentials): it may submit screenings and batches and read its own batches, and sees no cases.
+     */
+    SCREENING_SERVICE("screening-service");
+
+    /** Spelled out for {@code @RolesAllowed}, which needs constants. */
+    public static final String SCREENING_SERVICE_NAME = "screening-service";
 
     private final String roleName;
 

@@ -1,9 +1,11 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.BatchNotFound;
 import io.interdict.casework.application.BatchQueries;
 import io.interdict.casework.application.BatchUpload;
 import io.interdict.casework.application.BatchSubmission;
 import io.interdict.casework.domain.model.batch.ScreeningBatch;
+import io.interdict.casework.domain.model.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -50,21 +53,21 @@ public class BatchScreeningResource {
 
     @POST
     @Consumes({"text/csv", "application/csv"})
-    @RolesAllowed({"analyst", "admin"})
+    @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
     public Response submitCsv(InputStream body, @HeaderParam("Content-Length") String length) {
         return submit(body, length, CsvBatchReader::read);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"analyst", "admin"})
+    @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
     public Response submitJson(InputStream body, @HeaderParam("Content-Length") String length) {
         return submit(body, length, JsonBatchReader::read);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    @RolesAllowed({"analyst", "manager", "auditor", "admin", Role.SCREENING_SERVICE_NAME})
     public BatchViews.Progress progress(@PathParam("id") String id,
                                         @QueryParam("page") @DefaultValue("0") String page,
                                         @QueryParam("size") @DefaultValue("100") String size) {
@@ -73,7 +76,16 @@ public class BatchScreeningResource {
         int pageSize = number(fields, "size", size, 1, MAX_PAGE_SIZE);
         UUID batchId = uuid(fields, id);
         fields.check();
-        return BatchViews.progress(queries.report(batchId, pageNumber, pageSize), pageNumber, pageSize);
+        BatchQueries.BatchReport report = queries.report(batchId, pageNumber, pageSize);
+        if (onlyAService() && !report.batch().submittedBy().equals(security.getUserPrincipal().getName())) {
+            throw new BatchNotFound(batchId); // a system sees its own batches; that others exist is not its business
+        }
+        return BatchViews.progress(report, pageNumber, pageSize);
+    }
+
+    /** A screening system's token, as opposed to a person's (who may read every batch). */
+    private boolean onlyAService() {
+        return Role.heldBy(security::isUserInRole).equals(List.of(Role.SCREENING_SERVICE));
     }
 
     private Response submit(InputStream body, String length, Function<InputStream, BatchUpload> reader) {

@@ -2,11 +2,11 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.PartyScreening;
 import io.interdict.casework.application.ScreeningCommand;
-import io.interdict.casework.application.ScreeningResult;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
+import io.interdict.casework.domain.model.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class ScreeningResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"analyst", "admin"})
+    @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
     public Response screen(PartyRequest party, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         ScreeningCommand command = commandFrom(party);
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
@@ -52,10 +52,10 @@ public class ScreeningResource {
             throw InvalidRequest.of("Idempotency-Key", "must be at most 200 characters");
         }
         PartyScreening.Answer answer = screening.screen(command, security.getUserPrincipal().getName(), key);
-        ScreeningResult result = answer.result();
         return Response.status(answer.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .header("Idempotent-Replayed", answer.replayed())
-                .entity(result).build();
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(answer.json()).build();
     }
 
     static ScreeningCommand commandFrom(PartyRequest party) {

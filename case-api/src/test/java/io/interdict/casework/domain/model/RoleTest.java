@@ -17,6 +17,7 @@ class RoleTest {
     @Test
     void roleNamesMatchTheIdentityProvidersRealmRoles() {
         assertThat(Role.values()).extracting(Role::roleName)
-                .containsExactly("analyst", "manager", "auditor", "admin");
+                .containsExactly("analyst", "manager", "auditor", "admin", "screening-service");
+        assertThat(Role.SCREENING_SERVICE.roleName()).isEqualTo(Role.SCREENING_SERVICE_NAME);
     }
 }
