@@ -7,6 +7,7 @@
 #   createdb -h 127.0.0.1 -U postgres interdict_bench
 #   INTERDICT_DB_URL=jdbc:postgresql://127.0.0.1:5432/interdict_bench INTERDICT_DB_USER=postgres \
 #   INTERDICT_DB_PASSWORD=bench bin/interdict run
+# WARMUP (phase 1, default 60s) and HIT_WARMUP (phase 2, default 20s) load the server before each measurement.
 # Needs wrk and psql (Debian: apt-get install wrk postgresql-client).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,8 +37,8 @@ TOKEN="$(token)" MODE=clear wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "
 fi
 
 if want 2; then
-echo "== 2. 10,000 hitting screenings -> cases ($HIT_CONNECTIONS connections, after a 20 s warm-up)"
-TOKEN="$(token)" MODE=hit wrk -t"$THREADS" -c"$HIT_CONNECTIONS" -d20s -s "$HERE/screenings.lua" "$BASE" > /dev/null
+echo "== 2. 10,000 hitting screenings -> cases ($HIT_CONNECTIONS connections, after a ${HIT_WARMUP:-20s} warm-up)"
+TOKEN="$(token)" MODE=hit wrk -t"$THREADS" -c"$HIT_CONNECTIONS" -d"${HIT_WARMUP:-20s}" -s "$HERE/screenings.lua" "$BASE" > /dev/null
 before=$("${PSQL[@]}" -c "SELECT count(*) FROM screening_case")
 start=$(date +%s.%N)
 TOKEN="$(token)" MODE=hit wrk -t"$THREADS" -c"$HIT_CONNECTIONS" -d600s -s "$HERE/screenings.lua" "$BASE" > /dev/null &
