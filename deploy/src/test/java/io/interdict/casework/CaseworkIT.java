@@ -204,6 +204,29 @@ class CaseworkIT extends DeployedApplication {
         assertThat(view.getString("priority")).isNotEqualTo(priorityBefore);
         assertThat(view.getString("currentTask")).isEqualTo("triage");
         assertThat(auditActions(caseId)).contains("TRIAGE_OVERDUE", "MANAGERS_NOTIFIED");
+
+        JsonObject notification = openNotificationFor(caseId);
+        assertThat(notification.getString("kind")).isEqualTo("TRIAGE_OVERDUE");
+        assertThat(notification.getString("message")).contains("BANCO NACIONAL DE CUBA").contains("passed its SLA");
+        String acknowledge = "/api/notifications/" + notification.getString("id") + "/acknowledge";
+        assertThat(post("analyst", acknowledge, "{}").statusCode()).as("analysts have no inbox").isEqualTo(403);
+        HttpResponse<String> acknowledged = post("manager", acknowledge, "{}");
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(json(acknowledged).getString("acknowledgedBy")).isEqualTo("manager");
+        assertThat(post("manager2", acknowledge, "{}").statusCode()).as("acknowledged once").isEqualTo(409);
+        assertThat(openNotificationFor(caseId)).as("gone from the open inbox").isNull();
+        assertThat(auditActions(caseId)).contains("NOTIFICATION_ACKNOWLEDGED");
+        assertProblem(post("manager", "/api/notifications/" + UUID.randomUUID() + "/acknowledge", "{}"), 404, null);
+        assertProblem(post("manager", "/api/notifications/nope/acknowledge", "{}"), 400, "id");
+        assertProblem(get("manager", "/api/notifications?status=SOMETIMES"), 400, "status");
+    }
+
+    /** The case's notification in the managers' open inbox, or null. */
+    private static JsonObject openNotificationFor(String caseId) throws Exception {
+        HttpResponse<String> inbox = get("manager", "/api/notifications?size=200");
+        assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+        return json(inbox).getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("caseId").equals(caseId)).findFirst().orElse(null);
     }
 
     /** The variables the case's process has stored in the database. */
@@ -301,6 +324,7 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", c + "/comments", "{\"text\": \"checked the register\"}", List.of("analyst", "manager")),
                 new Call("GET", c + "/audit", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/audit/verify", null, List.of("auditor", "admin")),
+                new Call("GET", "/api/notifications", null, List.of("manager", "admin")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
                 // triage and escalation: the allowed role then meets the case's own rules (here 400: empty body)
                 new Call("POST", c + "/triage", "{}", List.of("analyst")),

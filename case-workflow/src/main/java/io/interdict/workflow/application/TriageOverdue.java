@@ -1,5 +1,7 @@
 package io.interdict.workflow.application;
 
+import io.interdict.casework.application.ManagerInbox;
+import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -14,10 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Triage is past its SLA: the case is marked overdue and its priority raised one level, and the managers are told.
- * They are told through the trail they already watch: an audit event {@code MANAGERS_NOTIFIED} and a warning in the
- * server log, and the case now appears in the managers' {@code overdue=true} case list. (E-mail is not part of the
- * platform yet.)
+ * Triage is past its SLA: the case is marked overdue and its priority raised one level, and the managers are told:
+ * a notification in their inbox ({@code GET /api/notifications}) until one of them acknowledges it, the audit event
+ * {@code MANAGERS_NOTIFIED}, and a warning in the server log; the case also appears in the {@code overdue=true} case
+ * list. (E-mail is not part of the platform yet.)
  */
 @ApplicationScoped
 @Named(CaseProcess.Beans.TRIAGE_OVERDUE)
@@ -31,6 +33,9 @@ public class TriageOverdue implements JavaDelegate {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    ManagerInbox inbox;
+
     @Override
     public void execute(DelegateExecution execution) {
         ScreeningCase screeningCase = ProcessCases.caseOf(execution, cases);
@@ -42,8 +47,10 @@ public class TriageOverdue implements JavaDelegate {
         auditTrail.append(AuditRecord.of(ProcessCases.ACTOR, "TRIAGE_OVERDUE", "ScreeningCase", id,
                 "triage SLA passed at " + screeningCase.slaDueAt() + "; priority raised to " + screeningCase.priority())
                 .withStates(before, screeningCase.stateSummary()));
+        ManagerNotification notification = inbox.triageOverdue(screeningCase);
         auditTrail.append(AuditRecord.of(ProcessCases.ACTOR, "MANAGERS_NOTIFIED", "ScreeningCase", id,
-                "managers notified: triage of case for '" + screeningCase.party().name() + "' is overdue"));
+                "managers notified (notification " + notification.id() + "): triage of case for '"
+                        + screeningCase.party().name() + "' is overdue"));
         LOG.warning(() -> "Triage overdue for case " + id + " ('" + screeningCase.party().name() + "', queue "
                 + screeningCase.queue() + "): priority raised to " + screeningCase.priority());
     }

@@ -72,8 +72,8 @@ public class BatchScreeningResource {
                                         @QueryParam("page") @DefaultValue("0") String page,
                                         @QueryParam("size") @DefaultValue("100") String size) {
         RequestFields fields = new RequestFields();
-        int pageNumber = number(fields, "page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = number(fields, "size", size, 1, MAX_PAGE_SIZE);
+        int pageNumber = fields.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         UUID batchId = uuid(fields, id);
         fields.check();
         BatchQueries.BatchReport report = queries.report(batchId, pageNumber, pageSize);
@@ -101,19 +101,6 @@ public class BatchScreeningResource {
                         upload.rejected().stream().limit(BatchQueries.REJECTED_LISTED)
                                 .map(r -> BatchViews.rejected(upload.format(), r.position(), r.reason())).toList()))
                 .location(uri.getAbsolutePathBuilder().path(batch.id().toString()).build()).build();
-    }
-
-    private static int number(RequestFields fields, String field, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        fields.error(field, "must be a whole number from " + min + " to " + max);
-        return min;
     }
 
     private static UUID uuid(RequestFields fields, String id) {

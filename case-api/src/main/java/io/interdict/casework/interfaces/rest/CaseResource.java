@@ -65,8 +65,8 @@ public class CaseResource {
                 .map(p -> fields.requiredEnum("priority", p, Priority.class));
         Optional<Boolean> byOverdue = fields.optional("overdue", overdue, CaseResource::bool, "true or false");
         CaseQuery.Order order = fields.requiredEnum("sort", sort, CaseQuery.Order.class);
-        int pageNumber = number(fields, "page", page, 0, 1_000_000);
-        int pageSize = number(fields, "size", size, 1, CaseQuery.MAX_PAGE_SIZE);
+        int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
+        int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
         fields.check();
         return queries.search(new CaseQuery(byStatus, blankToEmpty(queue), blankToEmpty(assignee), byPriority,
                 byOverdue, Instant.now(), order, pageNumber, pageSize));
@@ -179,18 +179,5 @@ public class CaseResource {
 
     private static Optional<String> blankToEmpty(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    private static int number(RequestFields fields, String field, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                fields.error(field, "must be between " + min + " and " + max);
-            }
-            return Math.max(min, Math.min(max, n));
-        } catch (NumberFormatException e) {
-            fields.error(field, "must be a whole number");
-            return min;
-        }
     }
 }

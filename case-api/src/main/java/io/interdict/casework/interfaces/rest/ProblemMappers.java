@@ -2,6 +2,7 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.BatchNotFound;
+import io.interdict.casework.application.NotificationNotFound;
 import io.interdict.casework.application.CaseNotFound;
 import io.interdict.casework.application.IdempotencyConflict;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
@@ -65,6 +66,14 @@ public final class ProblemMappers {
     public static class BatchNotFoundMapper implements ExceptionMapper<BatchNotFound> {
         @Override
         public Response toResponse(BatchNotFound e) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotificationNotFoundMapper implements ExceptionMapper<NotificationNotFound> {
+        @Override
+        public Response toResponse(NotificationNotFound e) {
             return Problem.response(Response.Status.NOT_FOUND, "not-found", e.getMessage());
         }
     }

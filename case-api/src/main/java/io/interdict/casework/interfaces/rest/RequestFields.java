@@ -52,6 +52,20 @@ final class RequestFields {
         }
     }
 
+    /** A whole number from {@code min} to {@code max} (query parameters: page, size); {@code min} when invalid. */
+    int wholeNumber(String field, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add(new Problem.FieldError(field, "must be a whole number from " + min + " to " + max));
+        return min;
+    }
+
     void error(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
     }

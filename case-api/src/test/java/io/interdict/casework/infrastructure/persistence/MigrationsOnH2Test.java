@@ -40,7 +40,7 @@ class MigrationsOnH2Test {
         var result = Flyway.configure().dataSource(dataSource)
                 .locations(MigrationLocations.forDatabase(dataSource)).load().migrate();
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("11");
+        assertThat(result.targetSchemaVersion).isEqualTo("12");
     }
 
     @Test

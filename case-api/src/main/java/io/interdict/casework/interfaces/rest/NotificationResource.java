@@ -1,0 +1,84 @@
+package io.interdict.casework.interfaces.rest;
+
+import io.interdict.casework.application.ManagerInbox;
+import io.interdict.casework.domain.model.notification.ManagerNotification;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The managers' inbox: {@code GET /api/notifications} (open ones by default, newest first) and
+ * {@code POST /api/notifications/{id}/acknowledge}.
+ */
+@Path("/notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ManagerInbox inbox;
+
+    @Context
+    SecurityContext security;
+
+    public record NotificationView(UUID id, UUID caseId, String kind, String message, Instant createdAt,
+                                   String acknowledgedBy, Instant acknowledgedAt) {
+        static NotificationView of(ManagerNotification n) {
+            return new NotificationView(n.id(), n.caseId(), n.kind().name(), n.message(), n.createdAt(),
+                    n.acknowledgedBy().orElse(null), n.acknowledgedAt().orElse(null));
+        }
+    }
+
+    public record InboxView(List<NotificationView> notifications, int page, int size, boolean hasMore) {
+    }
+
+    @GET
+    @RolesAllowed({"manager", "admin"})
+    public InboxView list(@QueryParam("status") @DefaultValue("OPEN") String status,
+                          @QueryParam("page") @DefaultValue("0") String page,
+                          @QueryParam("size") @DefaultValue("50") String size) {
+        RequestFields fields = new RequestFields();
+        boolean open = switch (status.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "OPEN" -> true;
+            case "ALL" -> false;
+            default -> {
+                fields.error("status", "one of OPEN, ALL");
+                yield true;
+            }
+        };
+        int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
+        int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
+        fields.check();
+        ManagerInbox.Page found = inbox.list(open, pageNumber, pageSize);
+        return new InboxView(found.notifications().stream().map(NotificationView::of).toList(), pageNumber, pageSize,
+                found.hasMore());
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed("manager")
+    public NotificationView acknowledge(@PathParam("id") String id) {
+        UUID notificationId;
+        try {
+            notificationId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.of("id", "must be a notification id (UUID)");
+        }
+        return NotificationView.of(inbox.acknowledge(notificationId, security.getUserPrincipal().getName()));
+    }
+}
