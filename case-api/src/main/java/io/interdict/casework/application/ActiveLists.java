@@ -2,6 +2,8 @@ package io.interdict.casework.application;
 
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.entry.EntryFingerprint;
+import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
@@ -18,10 +20,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
-import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.entry.EntryFingerprint;
+import java.util.logging.Logger;
 
 /**
  * The sanctions lists the server screens against: the newest complete version of each list in the lists directory

@@ -1,11 +1,11 @@
 package io.interdict.workflow.application;
 
 import io.interdict.casework.application.ManagerInbox;
-import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
+import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.workflow.domain.CaseProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

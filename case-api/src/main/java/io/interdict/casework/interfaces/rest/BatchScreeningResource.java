@@ -2,10 +2,10 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.BatchNotFound;
 import io.interdict.casework.application.BatchQueries;
-import io.interdict.casework.application.BatchUpload;
 import io.interdict.casework.application.BatchSubmission;
-import io.interdict.casework.domain.model.batch.ScreeningBatch;
+import io.interdict.casework.application.BatchUpload;
 import io.interdict.casework.domain.model.Role;
+import io.interdict.casework.domain.model.batch.ScreeningBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

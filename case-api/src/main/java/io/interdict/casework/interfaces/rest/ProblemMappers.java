@@ -2,9 +2,9 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.BatchNotFound;
-import io.interdict.casework.application.NotificationNotFound;
 import io.interdict.casework.application.CaseNotFound;
 import io.interdict.casework.application.IdempotencyConflict;
+import io.interdict.casework.application.NotificationNotFound;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import jakarta.json.bind.JsonbException;

@@ -2,11 +2,11 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.PartyScreening;
 import io.interdict.casework.application.ScreeningCommand;
+import io.interdict.casework.domain.model.Role;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
-import io.interdict.casework.domain.model.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
