@@ -19,7 +19,6 @@ import io.interdict.screening.domain.model.list.ListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +41,7 @@ public class PartyScreening {
     /** Triage SLA until the prioritisation table sets the case's own. */
     private static final Duration PROVISIONAL_SLA = Duration.ofHours(24);
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = CaseworkJson.JSONB;
 
     @Inject
     ActiveLists activeLists;

@@ -1,5 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.CaseworkJson;
 import io.interdict.casework.application.ScreeningResult;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.cases.Alert;
@@ -8,8 +9,6 @@ import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.UUID;
 /** What the case endpoints answer (JSON). */
 public final class CaseViews {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     private CaseViews() {
     }
@@ -71,7 +69,7 @@ public final class CaseViews {
 
     private static AlertView alert(Alert a) {
         ScreeningResult.HitView reasons = a.reasons() == null ? null
-                : JSON.fromJson(a.reasons(), ScreeningResult.HitView.class);
+                : CaseworkJson.JSONB.fromJson(a.reasons(), ScreeningResult.HitView.class);
         return new AlertView(a.id(), a.listSource(), a.listEntryId(), a.listVersion(), a.matchedName(), a.score(),
                 reasons);
     }
