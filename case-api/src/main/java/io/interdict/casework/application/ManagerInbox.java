@@ -6,11 +6,11 @@ import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
 import io.interdict.casework.domain.model.notification.NotificationKind;
+import io.interdict.casework.domain.model.notification.NotificationPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /** What the workflow tells managers, and their acknowledgements, each on the case's audit trail. */
@@ -25,25 +25,26 @@ public class ManagerInbox {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** One page of the inbox, and whether more follow. */
-    public record Page(List<ManagerNotification> notifications, boolean hasMore) {
-    }
-
-    /** Tells the managers that the case's triage is overdue; joins the workflow step's transaction. */
+    /**
+     * Tells the managers that the case's triage is overdue, and records that they were told; joins the workflow
+     * step's transaction. {@code actor} is who tells them (the workflow).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ManagerNotification triageOverdue(ScreeningCase screeningCase) {
+    public ManagerNotification triageOverdue(ScreeningCase screeningCase, String actor) {
         ManagerNotification notification = new ManagerNotification(screeningCase.id(), NotificationKind.TRIAGE_OVERDUE,
                 "Triage of the case for '" + screeningCase.party().name() + "' (queue " + screeningCase.queue()
                         + ") passed its SLA at " + screeningCase.slaDueAt() + "; priority raised to "
                         + screeningCase.priority(), clock.instant());
         notifications.add(notification);
+        auditTrail.append(AuditRecord.of(actor, "MANAGERS_NOTIFIED", "ScreeningCase", screeningCase.id().toString(),
+                "managers notified (notification " + notification.id() + "): triage of case for '"
+                        + screeningCase.party().name() + "' is overdue"));
         return notification;
     }
 
     @Transactional
-    public Page list(boolean open, int page, int size) {
-        List<ManagerNotification> found = notifications.list(open, page, size);
-        return new Page(found.subList(0, Math.min(size, found.size())), found.size() > size);
+    public NotificationPage list(boolean open, int page, int size) {
+        return notifications.list(open, page, size);
     }
 
     /** @throws NotificationNotFound when no notification has this id */

@@ -5,7 +5,6 @@ import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
-import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.workflow.domain.CaseProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,10 +46,7 @@ public class TriageOverdue implements JavaDelegate {
         auditTrail.append(AuditRecord.of(ProcessCases.ACTOR, "TRIAGE_OVERDUE", "ScreeningCase", id,
                 "triage SLA passed at " + screeningCase.slaDueAt() + "; priority raised to " + screeningCase.priority())
                 .withStates(before, screeningCase.stateSummary()));
-        ManagerNotification notification = inbox.triageOverdue(screeningCase);
-        auditTrail.append(AuditRecord.of(ProcessCases.ACTOR, "MANAGERS_NOTIFIED", "ScreeningCase", id,
-                "managers notified (notification " + notification.id() + "): triage of case for '"
-                        + screeningCase.party().name() + "' is overdue"));
+        inbox.triageOverdue(screeningCase, ProcessCases.ACTOR);
         LOG.warning(() -> "Triage overdue for case " + id + " ('" + screeningCase.party().name() + "', queue "
                 + screeningCase.queue() + "): priority raised to " + screeningCase.priority());
     }

@@ -2,6 +2,7 @@ package io.interdict.casework.infrastructure.persistence;
 
 import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
+import io.interdict.casework.domain.model.notification.NotificationPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,10 +28,13 @@ public class JpaManagerNotifications implements ManagerNotifications {
     }
 
     @Override
-    public List<ManagerNotification> list(boolean open, int page, int size) {
+    public NotificationPage list(boolean open, int page, int size) {
         String where = open ? " where n.acknowledgedAt is null" : "";
-        return em.createQuery("select n from ManagerNotification n" + where + " order by n.createdAt desc, n.id",
-                        ManagerNotification.class)
+        // one row more than the page tells whether a next page exists, without counting
+        List<ManagerNotification> rows = em.createQuery("select n from ManagerNotification n" + where
+                        + " order by n.createdAt desc, n.id", ManagerNotification.class)
                 .setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+        boolean hasMore = rows.size() > size;
+        return new NotificationPage(hasMore ? rows.subList(0, size) : rows, page, size, hasMore);
     }
 }

@@ -2,6 +2,7 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ManagerInbox;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
+import io.interdict.casework.domain.model.notification.NotificationPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -53,7 +55,7 @@ public class NotificationResource {
                           @QueryParam("page") @DefaultValue("0") String page,
                           @QueryParam("size") @DefaultValue("50") String size) {
         RequestFields fields = new RequestFields();
-        boolean open = switch (status.strip().toUpperCase(java.util.Locale.ROOT)) {
+        boolean open = switch (status.strip().toUpperCase(Locale.ROOT)) {
             case "OPEN" -> true;
             case "ALL" -> false;
             default -> {
@@ -64,8 +66,8 @@ public class NotificationResource {
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         fields.check();
-        ManagerInbox.Page found = inbox.list(open, pageNumber, pageSize);
-        return new InboxView(found.notifications().stream().map(NotificationView::of).toList(), pageNumber, pageSize,
+        NotificationPage found = inbox.list(open, pageNumber, pageSize);
+        return new InboxView(found.notifications().stream().map(NotificationView::of).toList(), found.page(), found.size(),
                 found.hasMore());
     }
 

@@ -1,6 +1,5 @@
 package io.interdict.casework.domain.model.notification;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +10,6 @@ public interface ManagerNotifications {
 
     Optional<ManagerNotification> find(UUID id);
 
-    /** Newest first; {@code open} only those not acknowledged yet. One more than asked for tells that more follow. */
-    List<ManagerNotification> list(boolean open, int page, int size);
+    /** Newest first; {@code open}: only those not acknowledged yet. */
+    NotificationPage list(boolean open, int page, int size);
 }
