@@ -20,16 +20,11 @@ public final class OpeningCases {
 
     /** Runs {@code start} with {@code opening} findable through {@link #current(UUID)}. */
     public static <T> T during(ScreeningCase opening, Supplier<T> start) {
-        ScreeningCase outer = OPENING.get();
         OPENING.set(opening);
         try {
             return start.get();
         } finally {
-            if (outer == null) {
-                OPENING.remove();
-            } else {
-                OPENING.set(outer);
-            }
+            OPENING.remove();
         }
     }
 

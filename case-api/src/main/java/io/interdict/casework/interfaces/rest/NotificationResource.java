@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -46,6 +45,9 @@ public class NotificationResource {
         }
     }
 
+    /** Which notifications a page shows: those not acknowledged yet, or all. */
+    enum Shown { OPEN, ALL }
+
     public record InboxView(List<NotificationView> notifications, int page, int size, boolean hasMore) {
     }
 
@@ -55,14 +57,7 @@ public class NotificationResource {
                           @QueryParam("page") @DefaultValue("0") String page,
                           @QueryParam("size") @DefaultValue("50") String size) {
         RequestFields fields = new RequestFields();
-        boolean open = switch (status.strip().toUpperCase(Locale.ROOT)) {
-            case "OPEN" -> true;
-            case "ALL" -> false;
-            default -> {
-                fields.error("status", "one of OPEN, ALL");
-                yield true;
-            }
-        };
+        boolean open = fields.requiredEnum("status", status, Shown.class) != Shown.ALL;
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         fields.check();

@@ -41,8 +41,7 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
     private String currentDefinition() {
         String id = definitionId;
         if (id == null) {
-            id = engine().getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion().singleResult().getId();
+            id = CaseProcessDeployment.currentVersion(engine().getRepositoryService()).getId();
             definitionId = id;
         }
         return id;

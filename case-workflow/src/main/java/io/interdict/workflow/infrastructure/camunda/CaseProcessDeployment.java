@@ -58,8 +58,7 @@ public class CaseProcessDeployment {
     static boolean deployIfChanged(RepositoryService repository, ClassLoader models) {
         Map<String, byte[]> current = new LinkedHashMap<>();
         MODELS.forEach(model -> current.put(model, bytes(models.getResourceAsStream(model), model)));
-        ProcessDefinition process = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion().singleResult();
+        ProcessDefinition process = currentVersion(repository);
         if (process != null && current.entrySet().stream().allMatch(model ->
                 Arrays.equals(model.getValue(), deployed(repository, process.getDeploymentId(), model.getKey())))) {
             return false;
@@ -69,6 +68,12 @@ public class CaseProcessDeployment {
         Deployment made = deployment.deploy();
         LOG.info(() -> "deployment " + made.getId() + " holds " + MODELS);
         return true;
+    }
+
+    /** The newest version of the casework process, or null before the first deployment. */
+    static ProcessDefinition currentVersion(RepositoryService repository) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion()
+                .singleResult();
     }
 
     private static byte[] deployed(RepositoryService repository, String deploymentId, String model) {
