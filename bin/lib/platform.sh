@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The platform's own commands (called through bin/interdict):
-#   run     build what is missing, start Keycloak (:8180) and WildFly (:8080, H2 unless INTERDICT_DB_URL
-#           says otherwise); Ctrl-C or `bin/interdict stop` stops both
+#   run     build what is missing, start the quick-start PostgreSQL (:5433, data kept in run/postgres) unless
+#           INTERDICT_DB_URL names a database, Keycloak (:8180) and WildFly (:8080); Ctrl-C or
+#           `bin/interdict stop` stops them all
 #   stop    stop what `run` started
 #   status  what is running, and the server's readiness
 #   test    install the browser when missing, make sure a PostgreSQL answers, run `./mvnw -B verify`,
@@ -16,8 +17,12 @@ REALM="$ROOT/deploy/src/main/keycloak/interdict-realm.json"
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
 KEYCLOAK_HOME="${INTERDICT_KEYCLOAK_HOME:-$HOME/.cache/interdict/keycloak-$KEYCLOAK_VERSION}"
 
-HTTP_PORT=8080
-MANAGEMENT_PORT=9990
+# INTERDICT_PORT_OFFSET moves WildFly's ports (as jboss.socket.binding.port-offset does), so that a second platform
+# (the quick-start durability test) can run beside one on the standard ports
+PORT_OFFSET="${INTERDICT_PORT_OFFSET:-0}"
+HTTP_PORT=$(( 8080 + PORT_OFFSET ))
+MANAGEMENT_PORT=$(( 9990 + PORT_OFFSET ))
+QS_PG_PORT="${INTERDICT_PG_PORT:-5433}"
 KEYCLOAK_PORT="${INTERDICT_KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MANAGEMENT_PORT="${INTERDICT_KEYCLOAK_MANAGEMENT_PORT:-9180}"
 
@@ -47,9 +52,92 @@ wait_for() { # name url timeout-seconds pid [file whose appearance means failure
 }
 
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+port_answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# ------------------------------------------------------------------------------------------ PostgreSQL
+# Debian's PostgreSQL binaries, installed when missing and running as root.
+find_pg_bin() {
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+  [ -n "$PG_BIN" ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing Debian's postgresql ..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  else
+    die "no PostgreSQL: install Debian's postgresql, or point INTERDICT_DB_URL (run) or PGHOST/PGPORT (test) at a server"
+  fi
+}
+
+as_pg_owner() {
+  # PostgreSQL refuses to run as root: as root, run it as the postgres system user
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+ensure_pg_system_user() {
+  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+  fi
+}
+
+# Where the quick-start database lives: run/postgres, unless the postgres system user (as which a root run starts
+# the server) cannot reach that folder, e.g. a clone inside a private home or temporary directory; then a folder of
+# its own under /var/lib/interdict, named after this run directory so that two clones never share a database.
+quickstart_pg_data() {
+  if [ -n "${INTERDICT_PG_DATA:-}" ]; then echo "$INTERDICT_PG_DATA"; return; fi
+  local dir="$RUN_DIR/postgres"
+  if [ "$(id -u)" != 0 ] || runuser -u postgres -- test -x "$RUN_DIR" 2>/dev/null; then echo "$dir"; return; fi
+  echo "/var/lib/interdict/postgres-$(printf '%s' "$RUN_DIR" | sha256sum | cut -c1-12)"
+}
+
+# The quick start's own PostgreSQL: a cluster initialised once and kept (fsync and synchronous commit on, as
+# PostgreSQL ships them: a screening answered 201 is on disk), listening on 127.0.0.1:$QS_PG_PORT only, trust
+# authentication (demo only, as the demo users are). Stopped by `stop`; its data survives every restart.
+start_quickstart_postgres() {
+  find_pg_bin
+  ensure_pg_system_user
+  local data; data="$(quickstart_pg_data)"
+  mkdir -p "$data"
+  [ "$(id -u)" = 0 ] && chown postgres "$data" && chmod 700 "$data"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    log "initialising the quick-start database in $data"
+    as_pg_owner "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$RUN_DIR/postgres-init.log" 2>&1 \
+      || as_pg_owner "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 >"$RUN_DIR/postgres-init.log" 2>&1 \
+      || die "initdb failed; see $RUN_DIR/postgres-init.log"
+  fi
+  echo "$data" > "$RUN_DIR/postgres.datadir"
+  if as_pg_owner "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    log "the quick-start PostgreSQL is already running (left by an earlier run); using it"
+  else
+    port_answers 127.0.0.1 "$QS_PG_PORT" && die "port $QS_PG_PORT is taken by another server; set INTERDICT_PG_PORT"
+    # its log goes into the data folder, the one place the postgres user may always write
+    log "starting the quick-start PostgreSQL on 127.0.0.1:$QS_PG_PORT (data and log: $data)"
+    as_pg_owner "$PG_BIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 120 \
+      -o "-p $QS_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
+      || die "PostgreSQL did not start; see $data/server.log"
+  fi
+  if [ -z "$("$PG_BIN/psql" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres -d postgres -tAc \
+              "SELECT 1 FROM pg_database WHERE datname = 'interdict'")" ]; then
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres interdict || die "could not create the database"
+  fi
+  export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict"
+  export INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
+}
+
+stop_quickstart_postgres() {
+  [ -f "$RUN_DIR/postgres.datadir" ] || return 0
+  local data; data="$(cat "$RUN_DIR/postgres.datadir")"
+  find_pg_bin
+  if as_pg_owner "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    log "stopping the quick-start PostgreSQL"
+    as_pg_owner "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -f "$RUN_DIR/postgres.datadir"
+}
 
 # ----------------------------------------------------------------------------------------------- run
 build_if_needed() {
+  # the quick-start test runs the build its own test phase has just made
+  if [ "${INTERDICT_SKIP_BUILD:-}" = true ]; then log "build skipped (INTERDICT_SKIP_BUILD)"; return; fi
   local stale=""
   if [ ! -f "$WAR" ] || [ ! -x "$SERVER_IMAGE/bin/standalone.sh" ] || [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
     stale=yes
@@ -86,7 +174,7 @@ start_keycloak() {
 
 start_wildfly() {
   local base="$RUN_DIR/wildfly" lists; lists="$(lists_dir)"
-  # fresh configuration and deployment from the image at every start; data/ (the H2 database) is kept
+  # fresh configuration and deployment from the image at every start; data/ (transaction logs) is kept
   mkdir -p "$base/data"
   rm -rf "$base/configuration" "$base/deployments" "$base/tmp" "$base/log"
   cp -r "$SERVER_IMAGE/standalone/configuration" "$base/configuration"
@@ -96,7 +184,7 @@ start_wildfly() {
   if [ -n "${INTERDICT_DB_URL:-}" ] && [ -z "${INTERDICT_DB_DRIVER:-}" ]; then
     case "$INTERDICT_DB_URL" in jdbc:postgresql:*) export INTERDICT_DB_DRIVER=postgresql ;; esac
   fi
-  log "starting WildFly on http://localhost:$HTTP_PORT, database ${INTERDICT_DB_URL:-H2 file in $base/data/h2} (log: $base/log/server.log) ..."
+  log "starting WildFly on http://localhost:$HTTP_PORT, database $INTERDICT_DB_URL (log: $base/log/server.log) ..."
   [ -n "$lists" ] && log "sanctions lists from $lists" || log "no sanctions lists directory (set INTERDICT_LISTS_DIR)"
   export INTERDICT_LISTS_DIR="$lists"
   # The lists' indexes take about 250 MB of the heap for good; WildFly's default of 512 MB leaves the young
@@ -104,6 +192,7 @@ start_wildfly() {
   LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" \
     JBOSS_JAVA_SIZING="${INTERDICT_SERVER_HEAP:--Xms1g -Xmx2g}" \
     nohup "$SERVER_IMAGE/bin/standalone.sh" -Djboss.server.base.dir="$base" \
+      -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
       -Dinterdict.keycloak.url="http://localhost:$KEYCLOAK_PORT" -Dinterdict.lists.dir="$lists" \
       > "$RUN_DIR/wildfly-console.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/wildfly-launcher.pid"
@@ -128,6 +217,7 @@ cmd_stop() {
   stop_pidfile WildFly "$RUN_DIR/wildfly.pid"
   stop_pidfile "WildFly launcher" "$RUN_DIR/wildfly-launcher.pid"
   stop_pidfile Keycloak "$RUN_DIR/keycloak.pid"
+  stop_quickstart_postgres
 }
 
 cmd_run() {
@@ -144,6 +234,9 @@ cmd_run() {
   trap '' PIPE   # a closed stdout must not kill us before the servers are stopped
   trap 'cmd_stop; exit 0' INT TERM
   trap 'cmd_stop' EXIT   # also when a start-up step fails: never leave half the platform running
+  if [ -z "${INTERDICT_DB_URL:-}" ]; then
+    t=$(now); start_quickstart_postgres; phase_done "PostgreSQL (quick start)" "$t"
+  fi
   t=$(now); start_keycloak; phase_done "Keycloak start" "$t"
   t=$(now); start_wildfly; phase_done "WildFly boot + deployment" "$t"
   print_phases
@@ -169,6 +262,9 @@ cmd_status() {
     if pid_alive "$RUN_DIR/$name.pid"; then log "$name running (pid $(cat "$RUN_DIR/$name.pid"))"; any=yes
     else log "$name not running"; fi
   done
+  if [ -f "$RUN_DIR/postgres.datadir" ]; then
+    log "quick-start PostgreSQL: data in $(cat "$RUN_DIR/postgres.datadir"), 127.0.0.1:$QS_PG_PORT $(port_answers 127.0.0.1 "$QS_PG_PORT" && echo answers || echo 'does not answer')"
+  fi
   if [ -n "$any" ]; then
     log "readiness: $(curl -s --max-time 5 "http://localhost:$MANAGEMENT_PORT/health/ready" || echo unreachable)"
   fi
@@ -185,19 +281,12 @@ ensure_browser() {
   fi
 }
 
-port_answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
-
 PRIVATE_PG_DIR=""
 stop_private_postgres() {
   [ -n "$PRIVATE_PG_DIR" ] || return 0
   log "stopping the private PostgreSQL"
   as_pg_owner "$PG_BIN/pg_ctl" -D "$PRIVATE_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$PRIVATE_PG_DIR"
-}
-
-as_pg_owner() {
-  # PostgreSQL refuses to run as root: as root, run it as the postgres system user
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 ensure_postgres() {
@@ -209,19 +298,8 @@ ensure_postgres() {
   fi
   case "$host" in 127.0.0.1|localhost) ;; *) die "no PostgreSQL answers at $host:$port" ;; esac
   log "no PostgreSQL at $host:$port: starting a private one there"
-  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
-  if [ -z "$PG_BIN" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      log "installing Debian's postgresql ..."
-      apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-      PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-    else
-      die "no PostgreSQL: install Debian's postgresql, or point PGHOST/PGPORT at a server"
-    fi
-  fi
-  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
-    useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
-  fi
+  find_pg_bin
+  ensure_pg_system_user
   PRIVATE_PG_DIR="$(mktemp -d /tmp/interdict-pg.XXXXXX)"
   [ "$(id -u)" = 0 ] && chown postgres "$PRIVATE_PG_DIR"
   as_pg_owner "$PG_BIN/initdb" -D "$PRIVATE_PG_DIR/data" -U postgres -A trust >/dev/null

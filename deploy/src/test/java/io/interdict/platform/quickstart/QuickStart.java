@@ -1,0 +1,179 @@
+package io.interdict.platform.quickstart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform as a new user starts it: {@code bin/interdict run} with the README's defaults (its own PostgreSQL,
+ * Keycloak, WildFly), in a run directory of its own and on free ports, so that it never meets a platform a developer
+ * runs on the standard ones. The build the test phase has just made is used as it is.
+ */
+final class QuickStart implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+
+    private final Path root;
+    private final Path runDir;
+    private final int portOffset;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    private final int databasePort;
+    private Process run;
+    private int starts;
+
+    private QuickStart(Path root, Path runDir) {
+        this.root = root;
+        this.runDir = runDir;
+        int[] ports = freePorts(8080, 8443, 9990, 9993);
+        this.portOffset = ports[0] - 8080;
+        int[] others = freePortsAnywhere(3);
+        this.keycloakPort = others[0];
+        this.keycloakManagementPort = others[1];
+        this.databasePort = others[2];
+    }
+
+    /** A quick start whose run directory (and so database) is new. */
+    static QuickStart fresh(Path root, Path runDir) throws IOException {
+        deleteTree(runDir);
+        Files.createDirectories(runDir);
+        return new QuickStart(root, runDir);
+    }
+
+    /** Runs {@code bin/interdict run} and waits until it says the platform is up. */
+    void start() throws IOException, InterruptedException {
+        starts++;
+        Path console = runDir.resolve("console-" + starts + ".log");
+        var builder = new ProcessBuilder(root.resolve("bin/interdict").toString(), "run")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("INTERDICT_DB_URL");
+        env.put("INTERDICT_RUN_DIR", runDir.toString());
+        env.put("INTERDICT_SKIP_BUILD", "true");
+        env.put("INTERDICT_PORT_OFFSET", String.valueOf(portOffset));
+        env.put("INTERDICT_KEYCLOAK_PORT", String.valueOf(keycloakPort));
+        env.put("INTERDICT_KEYCLOAK_MANAGEMENT_PORT", String.valueOf(keycloakManagementPort));
+        env.put("INTERDICT_PG_PORT", String.valueOf(databasePort));
+        env.put("INTERDICT_SERVER_HEAP", "-Xms512m -Xmx1536m");
+        env.put("INTERDICT_KEYCLOAK_HOME", System.getProperty("keycloak.home"));
+        env.put("INTERDICT_LISTS_DIR", System.getProperty("interdict.lists.dir"));
+        run = builder.start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!Files.readString(console).contains("Interdict is up")) {
+            if (!run.isAlive()) {
+                throw new IllegalStateException("bin/interdict run exited with " + run.exitValue() + ":\n"
+                        + tail(console));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("bin/interdict run not up after " + START_TIMEOUT + ":\n" + tail(console));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Kills the one WildFly as hard as a power cut would, and waits until the run command has stopped the rest. */
+    void killServer() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(runDir.resolve("wildfly.pid")).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        awaitRunEnd();
+    }
+
+    /** {@code bin/interdict stop}, as a user stops the platform from another terminal. */
+    void stop() throws IOException, InterruptedException {
+        var stop = new ProcessBuilder(root.resolve("bin/interdict").toString(), "stop")
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("stop.log").toFile()));
+        stop.environment().put("INTERDICT_RUN_DIR", runDir.toString());
+        stop.environment().put("INTERDICT_PG_PORT", String.valueOf(databasePort));
+        stop.start().waitFor(3, TimeUnit.MINUTES);
+        awaitRunEnd();
+    }
+
+    private void awaitRunEnd() throws InterruptedException {
+        if (run != null && !run.waitFor(3, TimeUnit.MINUTES)) {
+            run.destroyForcibly();
+        }
+    }
+
+    String apiUrl() {
+        return "http://localhost:" + (8080 + portOffset) + "/api";
+    }
+
+    String tokenUrl() {
+        return "http://localhost:" + keycloakPort + "/realms/interdict/protocol/openid-connect/token";
+    }
+
+    /** JDBC URL of the quick start's own database, for the test to count what it holds. */
+    String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/interdict";
+    }
+
+    Path runDir() {
+        return runDir;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (run != null && run.isAlive()) {
+            stop();
+        }
+    }
+
+    private static String tail(Path file) throws IOException {
+        String text = Files.readString(file);
+        return text.substring(Math.max(0, text.length() - 4000));
+    }
+
+    /** A port offset at which each of the base ports is free. */
+    private static int[] freePorts(int... bases) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int offset = 20_000 + (int) (Math.random() * 30_000);
+            boolean free = true;
+            for (int base : bases) {
+                free &= isFree(base + offset);
+            }
+            if (free) {
+                return new int[] {bases[0] + offset};
+            }
+        }
+        throw new IllegalStateException("no free port offset");
+    }
+
+    private static int[] freePortsAnywhere(int count) {
+        int[] ports = new int[count];
+        for (int i = 0; i < count; i++) {
+            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                ports[i] = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ports;
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
