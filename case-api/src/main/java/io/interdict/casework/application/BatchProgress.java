@@ -1,5 +1,6 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.batch.BatchItem;
@@ -37,7 +38,8 @@ public class BatchProgress {
     @Inject
     AuditTrail auditTrail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A job execution took the batch up: the first one, or one resuming it after the server stopped. */
     @Transactional
@@ -47,8 +49,8 @@ public class BatchProgress {
         Optional<Long> previous = batch.jobExecutionId();
         batch.started(executionId, clock.instant());
         long pending = batches.pendingItems(batchId);
-        auditTrail.append(AuditRecord.of(ACTOR, previous.isPresent() ? "BATCH_RESUMED" : "BATCH_STARTED",
-                        "ScreeningBatch", batchId.toString(), previous.map(p -> "resumed by job execution "
+        auditTrail.append(AuditRecord.of(ACTOR, previous.isPresent() ? AuditAction.BATCH_RESUMED : AuditAction.BATCH_STARTED,
+                        batchId, previous.map(p -> "resumed by job execution "
                                 + executionId + " after execution " + p + " stopped; ").orElse("job execution "
                                 + executionId + ": ") + pending + " item(s) to screen")
                 .withStates(before, batch.stateSummary()));
@@ -85,22 +87,22 @@ public class BatchProgress {
         ScreeningBatch batch = batch(batchId);
         String before = batch.stateSummary();
         long pending = batches.pendingItems(batchId);
-        String action;
+        AuditAction action;
         String detail;
         if (pending == 0) {
             batch.completed(clock.instant());
-            action = "BATCH_COMPLETED";
+            action = AuditAction.BATCH_COMPLETED;
             detail = batch.screened() + " item(s) screened, " + batch.hits() + " hit(s), " + batch.rejected()
                     + " row(s) rejected";
         } else if (jobFailed) {
             batch.failed(reason, clock.instant());
-            action = "BATCH_FAILED";
+            action = AuditAction.BATCH_FAILED;
             detail = "job failed with " + pending + " item(s) unscreened: " + reason;
         } else {
-            action = "BATCH_INTERRUPTED";
+            action = AuditAction.BATCH_INTERRUPTED;
             detail = "job stopped with " + pending + " item(s) unscreened; resumed at the next start";
         }
-        auditTrail.append(AuditRecord.of(ACTOR, action, "ScreeningBatch", batchId.toString(), detail)
+        auditTrail.append(AuditRecord.of(ACTOR, action, batchId, detail)
                 .withStates(before, batch.stateSummary()));
     }
 

@@ -1,5 +1,6 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.batch.BatchItem;
@@ -34,7 +35,8 @@ public class BatchSubmission {
     @Inject
     BatchJobs jobs;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public ScreeningBatch submit(BatchUpload upload, String submittedBy) {
@@ -46,12 +48,12 @@ public class BatchSubmission {
         List<RejectedRow> rejected = upload.rejected().stream()
                 .map(r -> new RejectedRow(id, r.position(), r.reason())).toList();
         batches.store(batch, items, rejected);
-        auditTrail.append(AuditRecord.of(submittedBy, "BATCH_SUBMITTED", "ScreeningBatch", id.toString(),
+        auditTrail.append(AuditRecord.of(submittedBy, AuditAction.BATCH_SUBMITTED, id,
                         upload.format() + " batch of " + (items.size() + rejected.size()) + " row(s): "
                                 + items.size() + " to screen, " + rejected.size() + " rejected")
                 .withStates(null, batch.stateSummary()));
         if (!batch.status().unfinished()) {
-            auditTrail.append(AuditRecord.of(submittedBy, "BATCH_COMPLETED", "ScreeningBatch", id.toString(),
+            auditTrail.append(AuditRecord.of(submittedBy, AuditAction.BATCH_COMPLETED, id,
                     "nothing to screen: every row was rejected").withStates(null, batch.stateSummary()));
         }
         return batch;

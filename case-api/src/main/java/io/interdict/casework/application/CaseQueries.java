@@ -1,5 +1,6 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditTrail;
@@ -38,7 +39,7 @@ public class CaseQueries {
     @Transactional
     public List<AuditEvent> auditTrailOf(UUID caseId) {
         cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        return auditTrail.about("ScreeningCase", caseId.toString());
+        return auditTrail.about(AuditSubject.SCREENING_CASE, caseId.toString());
     }
 
     public AuditChain.Verification verifyAuditTrail() {

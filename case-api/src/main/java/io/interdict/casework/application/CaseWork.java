@@ -1,14 +1,12 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
-import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.Comment;
-import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
-import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
@@ -19,24 +17,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
- * Working a case: claiming it, the analyst's triage, the manager's escalation decision, comments. Each is one
- * transaction that changes the case, appends its audit event with the state before and after, and moves the case's
- * workflow on. A refused four-eyes attempt is audited too, in its own transaction, so it is on record even though
- * the decision itself is rolled back.
+ * Working a case: claiming it, the analyst's triage, the manager's escalation decision, comments, and the steps the
+ * workflow takes on a case (triage overdue, the hand-over to reporting). Each is one transaction that changes the
+ * case through {@link CaseChanges} (the change and its audit event together) and moves the case's workflow on. A
+ * refused four-eyes attempt is audited too, in its own transaction, so it is on record even though the decision
+ * itself is rolled back.
  */
 @ApplicationScoped
 public class CaseWork {
 
-    @Inject
-    ScreeningCaseRepository cases;
+    /** The actor the audit trail names for what the workflow itself does. */
+    public static final String WORKFLOW = "system:workflow";
+
+    private static final Logger LOG = Logger.getLogger(CaseWork.class.getName());
 
     @Inject
-    AuditTrail auditTrail;
+    CaseChanges changes;
 
     @Inject
     AcceptedFalseHits acceptedFalseHits;
@@ -47,34 +48,38 @@ public class CaseWork {
     @Inject
     RefusalRecorder refusals;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    ManagerInbox inbox;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ScreeningCase claim(UUID caseId, String user) {
-        return change(caseId, user, "CASE_CLAIMED", c -> {
+        return changes.apply(caseId, c -> {
             c.claim(user, now());
-            return user + " claimed the case";
+            return c;
         }, c -> workflow.claimed(c, user));
     }
 
     @Transactional
     public ScreeningCase release(UUID caseId, String user) {
-        return change(caseId, user, "CASE_RELEASED", c -> {
+        return changes.apply(caseId, c -> {
             c.release(user, now());
-            return user + " released the case to the queue";
-        }, c -> { });
+            return c;
+        });
     }
 
     /** The analyst's triage. A false positive is also remembered as an accepted false hit for each alert. */
     @Transactional
     public ScreeningCase triage(UUID caseId, String analyst, TriageOutcome outcome, String rationale,
                                 ValidMatchChecklist checklist) {
-        return change(caseId, analyst, "CASE_TRIAGED", c -> {
-            Decision decision = c.triage(analyst, outcome, rationale, checklist, now());
+        return changes.apply(caseId, c -> {
+            c.triage(analyst, outcome, rationale, checklist, now());
             if (outcome == TriageOutcome.FALSE_POSITIVE) {
                 acceptFalseHits(c, analyst);
             }
-            return analyst + " triaged " + outcome + ": " + decision.rationale() + " [checklist: " + checklist + "]";
+            return c;
         }, c -> workflow.triaged(c, analyst, outcome));
     }
 
@@ -82,12 +87,12 @@ public class CaseWork {
     @Transactional
     public ScreeningCase decideEscalation(UUID caseId, String manager, EscalationOutcome outcome, String rationale) {
         try {
-            return change(caseId, manager, "ESCALATION_DECIDED", c -> {
-                Decision decision = c.decideEscalation(manager, outcome, rationale, now());
-                return manager + " decided " + outcome + ": " + decision.rationale();
+            return changes.apply(caseId, c -> {
+                c.decideEscalation(manager, outcome, rationale, now());
+                return c;
             }, c -> workflow.escalationDecided(c, manager, outcome));
         } catch (FourEyesViolation refused) {
-            refusals.record(AuditRecord.of(manager, "FOUR_EYES_REFUSED", "ScreeningCase", caseId.toString(),
+            refusals.record(AuditRecord.of(manager, AuditAction.FOUR_EYES_REFUSED, caseId,
                     "refused " + outcome + " by " + manager + ": " + refused.getMessage()));
             throw refused;
         }
@@ -95,25 +100,32 @@ public class CaseWork {
 
     @Transactional
     public Comment comment(UUID caseId, String author, String text) {
-        ScreeningCase screeningCase = find(caseId);
-        Comment comment = screeningCase.comment(author, text, now());
-        auditTrail.append(AuditRecord.of(author, "CASE_COMMENTED", "ScreeningCase", caseId.toString(), text));
-        return comment;
+        return changes.apply(caseId, c -> c.comment(author, text, now()));
     }
 
     /**
-     * Applies a change in the order the trail must show it: the domain decides (and may refuse), its audit event is
-     * written, then the workflow moves on - whose own steps (the hand-over to reporting) are recorded after it.
+     * The workflow's SLA timer fired: the case is marked overdue and its priority raised, and the managers are told
+     * (their inbox, the trail, the server log). Nothing happens when the case was marked before (a returned
+     * escalation starts triage again after the deadline) or triage is over. Joins the workflow step's transaction.
      */
-    private ScreeningCase change(UUID caseId, String actor, String action, Function<ScreeningCase, String> change,
-                                 Consumer<ScreeningCase> workflowStep) {
-        ScreeningCase screeningCase = find(caseId);
-        String before = screeningCase.stateSummary();
-        String detail = change.apply(screeningCase);
-        auditTrail.append(AuditRecord.of(actor, action, "ScreeningCase", caseId.toString(), detail)
-                .withStates(before, screeningCase.stateSummary()));
-        workflowStep.accept(screeningCase);
-        return screeningCase;
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void triageOverdue(UUID caseId) {
+        Optional<ScreeningCase> marked = changes.apply(caseId,
+                c -> c.markTriageOverdue(WORKFLOW, now()) ? Optional.of(c) : Optional.empty());
+        marked.ifPresent(c -> {
+            inbox.triageOverdue(c, WORKFLOW);
+            LOG.warning(() -> "Triage overdue for case " + caseId + " ('" + c.party().name() + "', queue "
+                    + c.queue() + "): priority raised to " + c.priority());
+        });
+    }
+
+    /** The decision phase ended in an approved BLOCK or REJECT: the case goes to blocking and reporting. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handOverToReporting(UUID caseId) {
+        changes.apply(caseId, c -> {
+            c.handOverToReporting(WORKFLOW, now());
+            return c;
+        });
     }
 
     private void acceptFalseHits(ScreeningCase screeningCase, String analyst) {
@@ -124,10 +136,6 @@ public class CaseWork {
                         screeningCase.id(), analyst, now()));
             }
         });
-    }
-
-    private ScreeningCase find(UUID caseId) {
-        return cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
     }
 
     private Instant now() {

@@ -11,8 +11,8 @@ import io.interdict.casework.domain.model.cases.TriageOutcome;
 public interface CaseWorkflow {
 
     /**
-     * Starts the process of a case that is not stored yet; returns the process instance id. The process sets the
-     * case's priority, queue and SLA on the object given, which the caller then stores.
+     * Starts the process of a new case, already prioritised: the process is given the case's id and triage due time
+     * (its SLA timer) and nothing else, and changes nothing on the case. Returns the process instance id.
      */
     String start(ScreeningCase screeningCase);
 

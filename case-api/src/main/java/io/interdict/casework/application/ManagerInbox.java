@@ -1,5 +1,6 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -23,7 +24,8 @@ public class ManagerInbox {
     @Inject
     AuditTrail auditTrail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Tells the managers that the case's triage is overdue, and records that they were told; joins the workflow
@@ -36,7 +38,7 @@ public class ManagerInbox {
                         + ") passed its SLA at " + screeningCase.slaDueAt() + "; priority raised to "
                         + screeningCase.priority(), clock.instant());
         notifications.add(notification);
-        auditTrail.append(AuditRecord.of(actor, "MANAGERS_NOTIFIED", "ScreeningCase", screeningCase.id().toString(),
+        auditTrail.append(AuditRecord.of(actor, AuditAction.MANAGERS_NOTIFIED, screeningCase.id(),
                 "managers notified (notification " + notification.id() + "): triage of case for '"
                         + screeningCase.party().name() + "' is overdue"));
         return notification;
@@ -52,8 +54,8 @@ public class ManagerInbox {
     public ManagerNotification acknowledge(UUID id, String manager) {
         ManagerNotification notification = notifications.find(id).orElseThrow(() -> new NotificationNotFound(id));
         notification.acknowledge(manager, clock.instant());
-        auditTrail.append(AuditRecord.of(manager, "NOTIFICATION_ACKNOWLEDGED", "ScreeningCase",
-                notification.caseId().toString(), "acknowledged " + notification.kind() + " notification " + id));
+        auditTrail.append(AuditRecord.of(manager, AuditAction.NOTIFICATION_ACKNOWLEDGED, notification.caseId(),
+                "acknowledged " + notification.kind() + " notification " + id));
         return notification;
     }
 }

@@ -1,18 +1,16 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
-import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
-import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
 import io.interdict.casework.domain.model.screening.ScreeningRequest;
 import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
 import io.interdict.casework.domain.model.suppression.SuppressionKey;
-import io.interdict.screening.domain.matching.Decimals;
 import io.interdict.screening.domain.matching.Hit;
 import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
@@ -21,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +29,12 @@ import java.util.UUID;
 
 /**
  * Screens a party: matches it against the active lists, leaves out hits an analyst accepted as false for this party
- * before, opens a case for the rest and starts its workflow, and records the screening so that a repeated request
- * with the same idempotency key is answered the same without screening or creating anything again.
+ * before, opens a case for the rest - prioritised by the prioritisation table before it exists, so that it is stored
+ * and audited as it is worked - and starts its workflow, and records the screening so that a repeated request with
+ * the same idempotency key is answered the same without screening or creating anything again.
  */
 @ApplicationScoped
 public class PartyScreening {
-
-    /** Triage SLA until the prioritisation table sets the case's own. */
-    private static final Duration PROVISIONAL_SLA = Duration.ofHours(24);
 
     private static final Jsonb JSON = CaseworkJson.JSONB;
 
@@ -50,7 +45,10 @@ public class PartyScreening {
     ScreeningRequestRepository screenings;
 
     @Inject
-    ScreeningCaseRepository cases;
+    CaseChanges cases;
+
+    @Inject
+    TriagePrioritisation prioritisation;
 
     @Inject
     AcceptedFalseHits acceptedFalseHits;
@@ -61,7 +59,8 @@ public class PartyScreening {
     @Inject
     CaseWorkflow workflow;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * The result, also as the JSON stored with the screening (the API answers with that text rather than writing the
@@ -115,7 +114,7 @@ public class PartyScreening {
         String json = JSON.toJson(result);
         screenings.store(new ScreeningRequest(screeningId, idempotencyKey.orElse(null), fingerprint, requestedBy, now,
                 party, outcome, caseId, json));
-        auditTrail.append(AuditRecord.of(requestedBy, "PARTY_SCREENED", "ScreeningRequest", screeningId.toString(),
+        auditTrail.append(AuditRecord.of(requestedBy, AuditAction.PARTY_SCREENED, screeningId,
                 "screened '" + party.name() + "': " + outcome + ", " + alerted.size() + " hit(s), "
                         + suppressed.size() + " suppressed as accepted false hits")
                 .withStates(null, "outcome=" + outcome + (caseId == null ? "" : ", case=" + caseId)));
@@ -134,20 +133,16 @@ public class PartyScreening {
                 .orElse(Set.of());
     }
 
+    /**
+     * Decides the plan, opens the case with it, starts its process with the case's id and triage due time, and
+     * stores the case with the events of its opening (one insert: the process id is known before it is written).
+     */
     private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
+        Alert strongest = alerts.stream().max(java.util.Comparator.comparingDouble(Alert::score)).orElseThrow();
         ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
-                new ScreeningCase.TriagePlan(Priority.MEDIUM, "sanctions", now.plus(PROVISIONAL_SLA)), now);
-        for (Alert alert : alerts) {
-            auditTrail.append(AuditRecord.of(actor, "ALERT_RAISED", "ScreeningCase", screeningCase.id().toString(),
-                    "alert on " + alert.listEntryKey() + " (" + alert.listVersion() + ") '" + alert.matchedName()
-                            + "' score " + Decimals.fixed(alert.score(), 3)));
-        }
-        auditTrail.append(AuditRecord.of(actor, "CASE_OPENED", "ScreeningCase", screeningCase.id().toString(),
-                "case opened for '" + party.name() + "' with " + alerts.size() + " alert(s)")
-                .withStates(null, screeningCase.stateSummary()));
-        // Stored once the process has prioritised it: the new case is written in one insert, not an insert and an update
+                prioritisation.planFor(strongest, now), actor, now);
         screeningCase.attachProcess(workflow.start(screeningCase));
-        cases.store(screeningCase);
+        cases.opened(screeningCase);
         return screeningCase.id();
     }
 }

@@ -3,10 +3,7 @@ package io.interdict.casework.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.interdict.casework.domain.model.audit.AuditChain;
-import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
-import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.batch.BatchItem;
 import io.interdict.casework.domain.model.batch.BatchStatus;
 import io.interdict.casework.domain.model.batch.RejectedRow;
@@ -32,31 +29,18 @@ import org.junit.jupiter.api.Test;
 class BatchProgressTest {
 
     private final Batches batches = new Batches();
-    private final List<AuditRecord> audit = new ArrayList<>();
+    private final InMemoryCasework.Trail trail = new InMemoryCasework.Trail();
+    private final List<AuditRecord> audit = trail.records;
     private final List<UUID> launched = new ArrayList<>();
     private final BatchProgress progress = new BatchProgress();
     private final BatchResumption resumption = new BatchResumption();
 
     BatchProgressTest() {
         progress.batches = batches;
-        progress.auditTrail = new AuditTrail() {
-            @Override
-            public AuditEvent append(AuditRecord record) {
-                audit.add(record);
-                return null;
-            }
-
-            @Override
-            public List<AuditEvent> about(String subjectType, String subjectId) {
-                return List.of();
-            }
-
-            @Override
-            public AuditChain.Verification verify() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        progress.clock = java.time.Clock.systemUTC();
+        progress.auditTrail = trail;
         BatchSubmission submission = new BatchSubmission();
+        submission.clock = java.time.Clock.systemUTC();
         submission.jobs = batchId -> {
             launched.add(batchId);
             return launched.size();
@@ -74,7 +58,7 @@ class BatchProgressTest {
     }
 
     private List<String> actions() {
-        return audit.stream().map(AuditRecord::action).toList();
+        return audit.stream().map(record -> record.action().name()).toList();
     }
 
     @Test

@@ -85,6 +85,11 @@ public final class BpmnDiagramRenderer {
         }
     }
 
+    /** Where a point of the model's diagram lands in the image {@link #render()} made last. */
+    public java.awt.Point toImage(double x, double y) {
+        return new java.awt.Point((int) Math.round((x - originX) * SCALE), (int) Math.round((y - originY) * SCALE));
+    }
+
     public void writePng(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(render(), "png", file.toFile());

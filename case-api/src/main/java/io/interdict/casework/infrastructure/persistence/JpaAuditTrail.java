@@ -1,11 +1,13 @@
 package io.interdict.casework.infrastructure.persistence;
 
+import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.audit.ChainHead;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -33,7 +35,8 @@ public class JpaAuditTrail implements AuditTrail {
     @PersistenceContext(unitName = "interdict")
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,10 +75,10 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEvent> about(String subjectType, String subjectId) {
+    public List<AuditEvent> about(AuditSubject subject, String subjectId) {
         return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id"
                         + " order by e.id", AuditEvent.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+                .setParameter("type", subject.typeName()).setParameter("id", subjectId).getResultList();
     }
 
     /**

@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +37,9 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseQueries queries;
@@ -69,7 +72,7 @@ public class CaseResource {
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
         fields.check();
         return queries.search(new CaseQuery(byStatus, blankToEmpty(queue), blankToEmpty(assignee), byPriority,
-                byOverdue, Instant.now(), order, pageNumber, pageSize));
+                byOverdue, clock.instant(), order, pageNumber, pageSize));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
-import io.interdict.casework.application.ActiveLists;
+import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.application.BatchNotFound;
 import io.interdict.casework.application.CaseNotFound;
 import io.interdict.casework.application.IdempotencyConflict;
@@ -108,9 +108,9 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class ListsUnavailableMapper implements ExceptionMapper<ActiveLists.ListsUnavailable> {
+    public static class ListsUnavailableMapper implements ExceptionMapper<ListsUnavailable> {
         @Override
-        public Response toResponse(ActiveLists.ListsUnavailable e) {
+        public Response toResponse(ListsUnavailable e) {
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "lists-unavailable", e.getMessage());
         }
     }

@@ -13,11 +13,4 @@ class RoleTest {
 
         assertThat(Role.heldBy(granted::contains)).containsExactly(Role.ANALYST, Role.MANAGER);
     }
-
-    @Test
-    void roleNamesMatchTheIdentityProvidersRealmRoles() {
-        assertThat(Role.values()).extracting(Role::roleName)
-                .containsExactly("analyst", "manager", "auditor", "admin", "screening-service");
-        assertThat(Role.SCREENING_SERVICE.roleName()).isEqualTo(Role.SCREENING_SERVICE_NAME);
-    }
 }

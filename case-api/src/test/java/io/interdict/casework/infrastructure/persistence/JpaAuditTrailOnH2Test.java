@@ -1,5 +1,7 @@
 package io.interdict.casework.infrastructure.persistence;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
+import io.interdict.casework.domain.model.audit.AuditSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.casework.domain.model.audit.AuditChain;
@@ -66,11 +68,12 @@ class JpaAuditTrailOnH2Test {
     private static JpaAuditTrail trailOn(EntityManager em) {
         JpaAuditTrail trail = new JpaAuditTrail();
         trail.em = em;
+        trail.clock = java.time.Clock.systemUTC();
         return trail;
     }
 
     private static AuditRecord claimed(String caseId, String actor) {
-        return AuditRecord.of(actor, "CASE_CLAIMED", "ScreeningCase", caseId, "claimed")
+        return AuditRecord.of(actor, AuditAction.CASE_CLAIMED, caseId, "claimed")
                 .withStates("assignee=none", "assignee=" + actor);
     }
 
@@ -96,7 +99,7 @@ class JpaAuditTrailOnH2Test {
         assertThat(between.intact()).isTrue();
         assertThat(between.awaitingSeal()).isEqualTo(1);
         assertThat(secondRound).isEqualTo(1);
-        List<AuditEvent> lateEvents = inTransaction(trail -> trail.about("ScreeningCase", "case-late"));
+        List<AuditEvent> lateEvents = inTransaction(trail -> trail.about(AuditSubject.SCREENING_CASE, "case-late"));
         assertThat(lateEvents).singleElement().satisfies(event -> {
             assertThat(event.id()).isEqualTo(late.id());
             assertThat(event.sealed()).isTrue();

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quick-start run uses H2: every migration must apply there as it does on PostgreSQL (which the integration
- * tests in the real server cover), and the entities must map onto the tables the migrations create - Hibernate
- * never creates them itself.
+ * The persistence tests outside the server run on an in-memory H2 (the server itself runs on PostgreSQL only, which
+ * the integration tests cover): every migration must apply there too, and the entities must map onto the tables the
+ * migrations create - Hibernate never creates them itself.
  */
 class MigrationsOnH2Test {
 

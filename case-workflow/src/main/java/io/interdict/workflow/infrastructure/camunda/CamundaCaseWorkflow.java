@@ -4,8 +4,6 @@ import io.interdict.casework.application.CaseWorkflow;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
-import io.interdict.workflow.application.OpeningCases;
-import io.interdict.workflow.domain.CaseProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -30,8 +28,8 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
 
     @Override
     public String start(ScreeningCase screeningCase) {
-        return OpeningCases.during(screeningCase, () -> engine().getRuntimeService().startProcessInstanceById(
-                currentDefinition(), screeningCase.id().toString(), CaseProcessStart.forOpening(screeningCase)).getId());
+        return engine().getRuntimeService().startProcessInstanceById(currentDefinition(),
+                screeningCase.id().toString(), CaseProcessStart.forOpening(screeningCase)).getId();
     }
 
     /**

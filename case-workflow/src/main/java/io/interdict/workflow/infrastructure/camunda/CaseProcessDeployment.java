@@ -1,6 +1,5 @@
 package io.interdict.workflow.infrastructure.camunda;
 
-import io.interdict.workflow.domain.CaseProcess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
@@ -74,6 +74,15 @@ public class CaseProcessDeployment {
     static ProcessDefinition currentVersion(RepositoryService repository) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion()
                 .singleResult();
+    }
+
+    /**
+     * The prioritisation table deployed with the current process version: the one the process was designed with
+     * (it bound its table by deployment when it evaluated the table itself).
+     */
+    static DecisionDefinition currentDecision(RepositoryService repository) {
+        return repository.createDecisionDefinitionQuery().deploymentId(currentVersion(repository).getDeploymentId())
+                .decisionDefinitionKey(CaseProcess.PRIORITY_DECISION).singleResult();
     }
 
     private static byte[] deployed(RepositoryService repository, String deploymentId, String model) {

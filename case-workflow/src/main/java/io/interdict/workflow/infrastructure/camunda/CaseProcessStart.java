@@ -1,18 +1,17 @@
 package io.interdict.workflow.infrastructure.camunda;
 
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
-import static org.camunda.bpm.engine.variable.Variables.doubleValue;
-import static org.camunda.bpm.engine.variable.Variables.stringValue;
 
-import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
-import io.interdict.workflow.domain.CaseProcess.Variables;
+import io.interdict.workflow.infrastructure.camunda.CaseProcess.Variables;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * The variables a case process starts with. The case id stays for the process's whole life; the decision table's
- * inputs are transient: the table reads them while the process starts, and they are never written to the database,
- * since the case holds the alerts they come from.
+ * The variables a case process starts with, and keeps for its whole life: the case's id, and when its triage is due
+ * (the SLA timer and the triage task's due date). Everything else about the case is the case's, not the process's.
  */
 public final class CaseProcessStart {
 
@@ -21,18 +20,12 @@ public final class CaseProcessStart {
 
     /** The variables of a process started for {@code opened}. */
     public static VariableMap forOpening(ScreeningCase opened) {
-        Alert strongest = opened.strongestAlert();
-        return variables(opened.id().toString(), strongest.score(), strongest.listSource(), strongest.programmes(),
-                strongest.entryType());
+        return variables(opened.id(), opened.slaDueAt());
     }
 
-    public static VariableMap variables(String caseId, double score, String listSource, String programmes,
-                                        String entityType) {
+    public static VariableMap variables(UUID caseId, Instant triageDue) {
         return createVariables()
-                .putValue(Variables.CASE_ID, caseId)
-                .putValueTyped(Variables.SCORE, doubleValue(score, true))
-                .putValueTyped(Variables.LIST_SOURCE, stringValue(listSource, true))
-                .putValueTyped(Variables.PROGRAMMES, stringValue(programmes, true))
-                .putValueTyped(Variables.ENTITY_TYPE, stringValue(entityType, true));
+                .putValue(Variables.CASE_ID, caseId.toString())
+                .putValue(Variables.TRIAGE_DUE, Date.from(triageDue));
     }
 }

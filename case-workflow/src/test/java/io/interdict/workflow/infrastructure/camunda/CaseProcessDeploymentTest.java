@@ -2,7 +2,6 @@ package io.interdict.workflow.infrastructure.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interdict.workflow.domain.CaseProcess;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

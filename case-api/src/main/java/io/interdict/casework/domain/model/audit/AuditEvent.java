@@ -74,7 +74,7 @@ public class AuditEvent {
         // stored to the microsecond by both databases: hash exactly what will be read back
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = record.actor();
-        this.action = record.action();
+        this.action = record.action().name();
         this.subjectType = record.subjectType();
         this.subjectId = record.subjectId();
         this.detail = record.detail();

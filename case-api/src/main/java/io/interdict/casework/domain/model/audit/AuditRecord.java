@@ -6,32 +6,35 @@ import java.util.Objects;
  * What happened, before it takes its place in the chain.
  *
  * @param actor       the user (or {@code system:<component>}) who caused it
- * @param action      what was done, e.g. {@code CASE_TRIAGED}
- * @param subjectType what it was done to, e.g. {@code ScreeningCase}
+ * @param action      what was done; it also says what kind of subject it was done to
  * @param subjectId   the subject's id
  * @param detail      a sentence for the reader of the trail
  * @param before      the subject's state before, summarised; null when it did not exist
  * @param after       the subject's state after, summarised
  */
-public record AuditRecord(String actor, String action, String subjectType, String subjectId, String detail,
-                          String before, String after) {
+public record AuditRecord(String actor, AuditAction action, String subjectId, String detail, String before,
+                          String after) {
 
     public AuditRecord {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectId, "subjectId");
         detail = clip(detail);
         before = clip(before);
         after = clip(after);
     }
 
-    public static AuditRecord of(String actor, String action, String subjectType, String subjectId, String detail) {
-        return new AuditRecord(actor, action, subjectType, subjectId, detail, null, null);
+    public static AuditRecord of(String actor, AuditAction action, Object subjectId, String detail) {
+        return new AuditRecord(actor, action, subjectId.toString(), detail, null, null);
     }
 
     public AuditRecord withStates(String before, String after) {
-        return new AuditRecord(actor, action, subjectType, subjectId, detail, before, after);
+        return new AuditRecord(actor, action, subjectId, detail, before, after);
+    }
+
+    /** The kind of subject, as the trail names it. */
+    public String subjectType() {
+        return action.subject().typeName();
     }
 
     /** Columns hold 4,000 characters; a longer summary is cut, visibly, rather than refused. */

@@ -13,8 +13,13 @@ public interface AuditTrail {
      */
     AuditEvent append(AuditRecord record);
 
+    /** Records the changes in the caller's transaction, in the order given. */
+    default void appendAll(List<AuditRecord> records) {
+        records.forEach(this::append);
+    }
+
     /** Every event about one subject, in the order recorded, sealed or not yet. */
-    List<AuditEvent> about(String subjectType, String subjectId);
+    List<AuditEvent> about(AuditSubject subject, String subjectId);
 
     /** Recomputes the whole chain of sealed events, reports the first broken link and how many await their seal. */
     AuditChain.Verification verify();

@@ -1,6 +1,9 @@
 package io.interdict.casework.domain.model.cases;
 
+import io.interdict.casework.domain.model.audit.AuditAction;
+import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
+import io.interdict.screening.domain.matching.Decimals;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -11,8 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +29,10 @@ import java.util.UUID;
  * The alerts of one screened party or transaction, worked as one case: triage by an analyst against OFAC's
  * valid-match checklist, then - when escalated - a decision by a second person. The aggregate root of casework:
  * every change goes through a method here, which refuses what the rules forbid with a {@link CaseRuleViolation}.
+ *
+ * <p>Each change also records its audit event - what was done, by whom, the state before and after - on the case
+ * itself, so that no change can be made without one; the application hands the recorded events to the audit trail
+ * in the change's transaction ({@link #takeRecordedChanges()}).
  */
 @Entity
 @Table(name = "screening_case")
@@ -84,16 +93,22 @@ public class ScreeningCase {
     @OrderBy("writtenAt ASC")
     private List<Comment> comments = new ArrayList<>();
 
+    /** The audit events of changes not yet handed to the audit trail. */
+    @Transient
+    private final List<AuditRecord> recordedChanges = new ArrayList<>();
+
     protected ScreeningCase() {
         // for JPA
     }
 
     /**
-     * Opens a case in the analyst queue.
+     * Opens a case in the analyst queue, already prioritised: its first audited state is the state it is stored in.
      *
-     * @param triage how urgent, in which queue, due when - decided by the prioritisation table
+     * @param triage   how urgent, in which queue, due when - decided by the prioritisation table
+     * @param openedBy who screened the party
      */
-    public ScreeningCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, TriagePlan triage, Instant now) {
+    public ScreeningCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, TriagePlan triage,
+                         String openedBy, Instant now) {
         if (alerts.isEmpty()) {
             throw new IllegalArgumentException("a case needs at least one alert");
         }
@@ -103,13 +118,20 @@ public class ScreeningCase {
         this.status = CaseStatus.IN_TRIAGE;
         this.priority = triage.priority();
         this.queue = triage.queue();
-        this.slaDueAt = triage.dueAt();
+        // as the database keeps it (microseconds), so that the audited state is the stored one to the digit
+        this.slaDueAt = triage.dueAt().truncatedTo(ChronoUnit.MICROS);
         this.createdAt = now;
         this.updatedAt = now;
         alerts.forEach(alert -> {
             alert.belongTo(this);
             this.alerts.add(alert);
+            recorded(AuditAction.ALERT_RAISED, openedBy, "alert on " + alert.listEntryKey() + " ("
+                    + alert.listVersion() + ") '" + alert.matchedName() + "' score " + Decimals.fixed(alert.score(), 3),
+                    null, null);
         });
+        recorded(AuditAction.CASE_OPENED, openedBy, "case opened for '" + party.name() + "' with " + alerts.size()
+                + " alert(s); prioritisation table: " + triage.priority() + " in queue " + triage.queue()
+                + ", triage due at " + triage.dueAt(), null, stateSummary());
     }
 
     /**
@@ -128,8 +150,10 @@ public class ScreeningCase {
         if (assignee != null && !assignee.equals(user)) {
             throw new CaseRuleViolation("the case is assigned to " + assignee + "; they must release it first");
         }
+        String before = stateSummary();
         assignee = user;
         touch(now);
+        changed(AuditAction.CASE_CLAIMED, user, user + " claimed the case", before);
     }
 
     /** The assignee gives the case back to the queue. */
@@ -137,8 +161,10 @@ public class ScreeningCase {
         if (!user.equals(assignee)) {
             throw new CaseRuleViolation("only the assignee can release the case");
         }
+        String before = stateSummary();
         assignee = null;
         touch(now);
+        changed(AuditAction.CASE_RELEASED, user, user + " released the case to the queue", before);
     }
 
     /**
@@ -158,9 +184,12 @@ public class ScreeningCase {
                 throw new CaseRuleViolation("cannot close as a false positive: " + reason);
             });
         }
+        String before = stateSummary();
         Decision decision = record(DecisionStep.TRIAGE, outcome.name(), analyst, rationale, checklist, now);
         status = outcome == TriageOutcome.FALSE_POSITIVE ? CaseStatus.CLOSED_FALSE_POSITIVE : CaseStatus.ESCALATED;
         assignee = null;
+        changed(AuditAction.CASE_TRIAGED, analyst, analyst + " triaged " + outcome + ": " + decision.rationale()
+                + " [checklist: " + checklist + "]", before);
         return decision;
     }
 
@@ -172,6 +201,7 @@ public class ScreeningCase {
         requireStatus(CaseStatus.ESCALATED, "decide the escalation of");
         requireRationale(rationale);
         FourEyesPolicy.requireSecondPerson(escalatedBy().orElse(null), manager);
+        String before = stateSummary();
         Decision decision = record(DecisionStep.ESCALATION, outcome.name(), manager, rationale, null, now);
         status = switch (outcome) {
             case BLOCK -> CaseStatus.BLOCK_APPROVED;
@@ -182,6 +212,8 @@ public class ScreeningCase {
             comments.add(new Comment(this, manager, now, "Returned to triage: " + rationale.strip()));
         }
         assignee = null;
+        changed(AuditAction.ESCALATION_DECIDED, manager, manager + " decided " + outcome + ": "
+                + decision.rationale(), before);
         return decision;
     }
 
@@ -189,33 +221,47 @@ public class ScreeningCase {
         if (text == null || text.isBlank()) {
             throw new CaseRuleViolation("a comment needs text");
         }
+        String before = stateSummary();
         Comment comment = new Comment(this, author, now, text.strip());
         comments.add(comment);
         touch(now);
+        changed(AuditAction.CASE_COMMENTED, author, comment.text(), before);
         return comment;
     }
 
-    /** Triage is past its SLA: the case is marked overdue and its priority raised one level, once. */
-    public boolean markTriageOverdue(Instant now) {
+    /**
+     * Triage is past its SLA: the case is marked overdue and its priority raised one level, once. False when there
+     * was nothing to mark (triage done, or marked before).
+     *
+     * @param actor who noticed (the workflow's timer)
+     */
+    public boolean markTriageOverdue(String actor, Instant now) {
         if (status != CaseStatus.IN_TRIAGE || overdue) {
             return false;
         }
+        String before = stateSummary();
         overdue = true;
         priority = priority.raised();
         touch(now);
+        changed(AuditAction.TRIAGE_OVERDUE, actor, "triage SLA passed at " + slaDueAt + "; priority raised to "
+                + priority, before);
         return true;
     }
 
     /**
-     * Applies the prioritisation table's decision: the queue, priority and triage SLA the case is worked under.
-     * A case already marked overdue keeps its raised priority if that is higher.
+     * An approved BLOCK or REJECT is handed over to blocking and OFAC reporting (31 CFR 501.603 / 501.604: ten
+     * business days). The register and the report are their own piece of work; the hand-over is on the record.
      */
-    public void prioritise(TriagePlan plan, Instant now) {
-        requireOpen("prioritise");
-        priority = overdue && priority.compareTo(plan.priority()) > 0 ? priority : plan.priority();
-        queue = plan.queue();
-        slaDueAt = plan.dueAt();
+    public void handOverToReporting(String actor, Instant now) {
+        String report = switch (status) {
+            case BLOCK_APPROVED -> "BLOCK approved: handed over for the report of blocked property (31 CFR 501.603)";
+            case REJECT_APPROVED -> "REJECT approved: handed over for the report of rejected transaction"
+                    + " (31 CFR 501.604)";
+            default -> throw new CaseRuleViolation("cannot hand a case that is " + status + " over to reporting");
+        };
+        String before = stateSummary();
         touch(now);
+        changed(AuditAction.HANDED_OVER_TO_REPORTING, actor, report + ", due within 10 business days", before);
     }
 
     /** The case's state in one line, as the audit trail records it before and after a change. */
@@ -230,11 +276,6 @@ public class ScreeningCase {
         this.processInstanceId = processInstanceId;
     }
 
-    /** The alert with the highest score: what the case is prioritised by. */
-    public Alert strongestAlert() {
-        return alerts.stream().max(java.util.Comparator.comparingDouble(Alert::score)).orElseThrow();
-    }
-
     /** The analyst of the latest escalation still in force. */
     public Optional<String> escalatedBy() {
         for (int i = decisions.size() - 1; i >= 0; i--) {
@@ -243,6 +284,24 @@ public class ScreeningCase {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The audit events of the changes made since they were last taken, in the order made; taken once. The
+     * application appends them to the audit trail in the transaction of the change.
+     */
+    public List<AuditRecord> takeRecordedChanges() {
+        List<AuditRecord> taken = List.copyOf(recordedChanges);
+        recordedChanges.clear();
+        return taken;
+    }
+
+    private void changed(AuditAction action, String actor, String detail, String before) {
+        recorded(action, actor, detail, before, stateSummary());
+    }
+
+    private void recorded(AuditAction action, String actor, String detail, String before, String after) {
+        recordedChanges.add(AuditRecord.of(actor, action, id, detail).withStates(before, after));
     }
 
     private Decision record(DecisionStep step, String outcome, String actor, String rationale,

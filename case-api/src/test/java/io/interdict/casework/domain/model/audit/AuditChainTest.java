@@ -15,7 +15,7 @@ class AuditChainTest {
         AuditEvent previous = null;
         for (int i = 0; i < length; i++) {
             previous = following(previous, Instant.parse("2026-11-23T09:00:00.123456789Z").plusSeconds(i),
-                    AuditRecord.of("analyst", "CASE_CLAIMED", "ScreeningCase", "case-" + i, "claimed")
+                    AuditRecord.of("analyst", AuditAction.CASE_CLAIMED, "case-" + i, "claimed")
                             .withStates("assignee=none", "assignee=analyst"));
             events.add(previous);
         }
@@ -115,7 +115,7 @@ class AuditChainTest {
     @Test
     void aRecordedEventHasNoPlaceInTheChainUntilSealedAndIsSealedOnlyOnce() {
         AuditEvent event = AuditEvent.recorded(Instant.parse("2026-11-23T09:00:00Z"),
-                AuditRecord.of("analyst", "CASE_CLAIMED", "ScreeningCase", "case-1", "claimed"));
+                AuditRecord.of("analyst", AuditAction.CASE_CLAIMED, "case-1", "claimed"));
         assertThat(event.sealed()).isFalse();
         assertThat(event.sequence()).isNull();
         assertThat(event.hash()).isNull();

@@ -32,7 +32,7 @@ class ScreeningCaseTest {
         Alert alert = new Alert("un-sc", "KPe.001", "2026-02-27", "f".repeat(64),
                 "KOREA MINING DEVELOPMENT TRADING CORPORATION", 1.0, "{}");
         return new ScreeningCase(UUID.randomUUID(), party, List.of(alert),
-                new ScreeningCase.TriagePlan(Priority.HIGH, "dprk", NOW.plus(Duration.ofHours(4))), NOW);
+                new ScreeningCase.TriagePlan(Priority.HIGH, "dprk", NOW.plus(Duration.ofHours(4))), "service", NOW);
     }
 
     @Test
@@ -184,23 +184,10 @@ class ScreeningCaseTest {
     void overdueTriageRaisesThePriorityOnce() {
         ScreeningCase screeningCase = newCase();
 
-        assertThat(screeningCase.markTriageOverdue(NOW)).isTrue();
-        assertThat(screeningCase.markTriageOverdue(NOW)).isFalse();
+        assertThat(screeningCase.markTriageOverdue("system:workflow", NOW)).isTrue();
+        assertThat(screeningCase.markTriageOverdue("system:workflow", NOW)).isFalse();
 
         assertThat(screeningCase.priority()).isEqualTo(Priority.CRITICAL);
         assertThat(screeningCase.isOverdue()).isTrue();
-    }
-
-    @Test
-    void thePrioritisationTableSetsQueuePriorityAndSla() {
-        ScreeningCase screeningCase = newCase();
-        Instant due = NOW.plus(Duration.ofHours(24));
-
-        screeningCase.prioritise(new ScreeningCase.TriagePlan(Priority.MEDIUM, "sanctions", due), NOW);
-
-        assertThat(screeningCase.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(screeningCase.queue()).isEqualTo("sanctions");
-        assertThat(screeningCase.slaDueAt()).isEqualTo(due);
-        assertThat(screeningCase.stateSummary()).contains("status=IN_TRIAGE", "priority=MEDIUM", "assignee=none");
     }
 }

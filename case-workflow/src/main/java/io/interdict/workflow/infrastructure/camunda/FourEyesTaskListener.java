@@ -1,8 +1,7 @@
-package io.interdict.workflow.application;
+package io.interdict.workflow.infrastructure.camunda;
 
 import io.interdict.casework.domain.model.cases.FourEyesPolicy;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
-import io.interdict.workflow.domain.CaseProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.interdict.workflow.application;
+package io.interdict.workflow.infrastructure.camunda;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 

@@ -1,4 +1,4 @@
-package io.interdict.workflow.domain;
+package io.interdict.workflow.infrastructure.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,17 +49,17 @@ class CasePriorityDecisionTest {
     void decides(double score, String listSource, String programmes, String entityType,
                  String rule, String priority, String queue, int slaHours) {
         Map<String, Object> hit = new HashMap<>();
-        hit.put(CaseProcess.Variables.SCORE, score);
-        hit.put(CaseProcess.Variables.LIST_SOURCE, listSource);
-        hit.put(CaseProcess.Variables.PROGRAMMES, programmes);
-        hit.put(CaseProcess.Variables.ENTITY_TYPE, entityType);
+        hit.put(CaseProcess.PriorityTable.SCORE, score);
+        hit.put(CaseProcess.PriorityTable.LIST_SOURCE, listSource);
+        hit.put(CaseProcess.PriorityTable.PROGRAMMES, programmes);
+        hit.put(CaseProcess.PriorityTable.ENTITY_TYPE, entityType);
 
         DmnDecisionResultEntries result = processEngine.getDecisionService()
                 .evaluateDecisionByKey(CaseProcess.PRIORITY_DECISION).variables(hit).evaluate().getSingleResult();
 
-        assertThat(result.<String>getEntry(CaseProcess.Variables.PRIORITY)).isEqualTo(priority);
-        assertThat(result.<String>getEntry(CaseProcess.Variables.QUEUE)).isEqualTo(queue);
-        assertThat(result.<Object>getEntry(CaseProcess.Variables.SLA_HOURS)).isEqualTo(slaHours);
+        assertThat(result.<String>getEntry(CaseProcess.PriorityTable.PRIORITY)).isEqualTo(priority);
+        assertThat(result.<String>getEntry(CaseProcess.PriorityTable.QUEUE)).isEqualTo(queue);
+        assertThat(result.<Object>getEntry(CaseProcess.PriorityTable.SLA_HOURS)).isEqualTo(slaHours);
         assertThat(matchedRule()).isEqualTo(rule);
     }
 

@@ -1,4 +1,4 @@
-package io.interdict.workflow.domain;
+package io.interdict.workflow.infrastructure.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,17 +15,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import io.interdict.workflow.application.FourEyesRefusal;
-import io.interdict.workflow.application.FourEyesTaskListener;
-import io.interdict.workflow.domain.CaseProcess.Beans;
-import io.interdict.workflow.domain.CaseProcess.Nodes;
-import io.interdict.workflow.domain.CaseProcess.Tasks;
-import io.interdict.workflow.domain.CaseProcess.Variables;
-import io.interdict.workflow.infrastructure.camunda.CaseProcessStart;
+import io.interdict.workflow.infrastructure.camunda.CaseProcess.Beans;
+import io.interdict.workflow.infrastructure.camunda.CaseProcess.Nodes;
+import io.interdict.workflow.infrastructure.camunda.CaseProcess.Tasks;
+import io.interdict.workflow.infrastructure.camunda.CaseProcess.Variables;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -42,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The casework process on an in-memory engine, with the real decision table and four-eyes listener and stand-ins
- * for the delegates that need the casework database.
+ * The casework process on an in-memory engine, with the real four-eyes listener and stand-ins for the delegates
+ * that call casework's use cases.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE})
@@ -56,21 +52,15 @@ class ScreeningCaseProcessTest {
 
     ProcessEngine processEngine;
 
-    /** The due time the real delegate would take from the case; fixed here so the timer can be checked. */
-    private final Date triageDue = Date.from(Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    /** The case's triage due time, which casework starts the process with. */
+    private final Instant triageDue = Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-    /** Does what {@link Beans#CASE_PRIORITISED} promises the process: the due time in, the decision outputs out. */
-    private final CaseworkStandIn casePrioritised = new CaseworkStandIn(execution -> {
-        execution.setVariable(Variables.TRIAGE_DUE, triageDue);
-        execution.removeVariables(List.of(Variables.PRIORITY, Variables.QUEUE, Variables.SLA_HOURS));
-    });
     private final CaseworkStandIn triageOverdue = new CaseworkStandIn();
     private final CaseworkStandIn reportingHandover = new CaseworkStandIn();
 
     @BeforeEach
     void standIns() {
         BpmnAwareTests.init(processEngine);
-        Mocks.register(Beans.CASE_PRIORITISED, casePrioritised);
         Mocks.register(Beans.TRIAGE_OVERDUE, triageOverdue);
         Mocks.register(Beans.REPORTING_HANDOVER, reportingHandover);
         Mocks.register(Beans.FOUR_EYES, new FourEyesTaskListener());
@@ -84,45 +74,30 @@ class ScreeningCaseProcessTest {
     }
 
     @Test
-    void prioritisesTheCaseAndQueuesItForAnalysts() {
-        ProcessInstance process = openCase(0.97, "us-ofac-sdn", "DPRK3, NKSPEA", "vessel");
+    void queuesTheCaseForAnalystsUnderItsTriageDeadline() {
+        ProcessInstance process = openCase();
 
-        assertThat(casePrioritised.calls()).singleElement().satisfies(call -> {
-            assertThat(call.activityId()).isEqualTo(Nodes.STORE_PRIORITY);
-            assertThat(call.variables()).containsEntry(Variables.PRIORITY, "CRITICAL")
-                    .containsEntry(Variables.QUEUE, "dprk")
-                    .containsEntry(Variables.SLA_HOURS, 4);
-        });
-        assertThat(process).isWaitingAtExactly(Tasks.TRIAGE);
+        assertThat(process).isWaitingAtExactly(Tasks.TRIAGE).hasPassed(Nodes.CASE_OPENED);
         Task triage = task(Tasks.TRIAGE, process);
-        assertThat(triage).hasCandidateGroup("analyst").isNotAssigned().hasDueDate(triageDue);
-        assertThat(job(Nodes.TRIAGE_SLA_BREACHED, process)).hasDueDate(triageDue);
+        assertThat(triage).hasCandidateGroup("analyst").isNotAssigned().hasDueDate(Date.from(triageDue));
+        assertThat(job(Nodes.TRIAGE_SLA_BREACHED, process)).hasDueDate(Date.from(triageDue));
     }
 
     @Test
-    void aNewCaseWritesOnlyItsIdAndDueTimeAsVariablesAndKeepsTheDecisionInHistory() {
-        ProcessInstance process = openCase(0.97, "us-ofac-sdn", "DPRK3, NKSPEA", "vessel");
+    void aNewCaseWritesOnlyItsIdAndDueTimeAsVariablesAndNoVariableHistory() {
+        ProcessInstance process = openCase();
 
-        assertThat(casePrioritised.calls()).singleElement().satisfies(call -> assertThat(call.variables())
-                .as("the decision inputs are there while the process starts")
-                .containsEntry(Variables.SCORE, 0.97).containsEntry(Variables.PROGRAMMES, "DPRK3, NKSPEA"));
         assertThat(runtimeService().getVariables(process.getId())).as("stored variables")
                 .containsOnlyKeys(Variables.CASE_ID, Variables.TRIAGE_DUE);
         assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId()).count())
                 .as("variable history").isZero();
-        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(process.getId())
-                .includeInputs().includeOutputs().singleResult())
-                .satisfies(evaluation -> {
-                    assertThat(evaluation.getInputs()).extracting(input -> input.getValue()).contains(0.97, "vessel");
-                    assertThat(evaluation.getOutputs()).extracting(output -> output.getValue()).contains("CRITICAL");
-                });
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(process.getId())
-                .activityId(Nodes.PRIORITISE_CASE).count()).as("activity history").isOne();
+                .activityId(Tasks.TRIAGE).count()).as("activity history").isOne();
     }
 
     @Test
     void falsePositiveClosesTheCase() {
-        ProcessInstance process = openCase(0.82, "us-ofac-sdn", "SDGT", "individual");
+        ProcessInstance process = openCase();
 
         complete(task(Tasks.TRIAGE, process), withVariables(Variables.TRIAGE_OUTCOME, "FALSE_POSITIVE"));
 
@@ -134,7 +109,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void escalationApprovedForBlockingHandsOverToBlockingAndReporting() {
-        ProcessInstance process = openCase(0.99, "un-sc", "DPRK", "entity");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
 
         Task escalation = task(Tasks.ESCALATION, process);
@@ -152,7 +127,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void escalationApprovedForRejectionHandsOverToRejectionReporting() {
-        ProcessInstance process = openCase(0.93, "us-ofac-sdn", "SDGT", "entity");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
 
         decide(task(Tasks.ESCALATION, process), MANAGER, "REJECT");
@@ -167,7 +142,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void returnedEscalationGoesBackToTriageAndCanBeEscalatedAgain() {
-        ProcessInstance process = openCase(0.91, "us-ofac-sdn", "SDGT", "individual");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
         decide(task(Tasks.ESCALATION, process), MANAGER, "RETURN");
 
@@ -190,7 +165,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void breachedTriageSlaRaisesPriorityAndKeepsTheTriageOpen() {
-        ProcessInstance process = openCase(0.85, "uk-ofsi", "RUSSIA", "entity");
+        ProcessInstance process = openCase();
         Task triage = task(Tasks.TRIAGE, process);
         Job slaTimer = job(Nodes.TRIAGE_SLA_BREACHED, process);
         assertThat(triageOverdue.calls()).isEmpty();
@@ -212,7 +187,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void fourEyesRefusesTheEscalatingAnalystAsAssignee() {
-        ProcessInstance process = openCase(0.99, "us-ofac-sdn", "DPRK3", "individual");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
         Task escalation = claim(task(Tasks.ESCALATION, process), ANALYST);
 
@@ -228,7 +203,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void fourEyesRefusesTheEscalatingAnalystCompletingSomeoneElsesTask() {
-        ProcessInstance process = openCase(0.99, "us-ofac-sdn", "DPRK3", "individual");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
         Task escalation = claim(task(Tasks.ESCALATION, process), MANAGER);
 
@@ -244,7 +219,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void fourEyesRefusesADeciderItCannotIdentify() {
-        ProcessInstance process = openCase(0.99, "us-ofac-sdn", "DPRK3", "individual");
+        ProcessInstance process = openCase();
         escalate(process, ANALYST);
 
         assertThat(refusalOf(() -> complete(task(Tasks.ESCALATION, process),
@@ -255,7 +230,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void fourEyesRefusesAnEscalationThatDoesNotSayWhoEscalated() {
-        ProcessInstance process = openCase(0.99, "us-ofac-sdn", "DPRK3", "individual");
+        ProcessInstance process = openCase();
         complete(task(Tasks.TRIAGE, process), withVariables(Variables.TRIAGE_OUTCOME, "ESCALATE"));
         Task escalation = claim(task(Tasks.ESCALATION, process), MANAGER);
 
@@ -266,7 +241,7 @@ class ScreeningCaseProcessTest {
 
     @Test
     void triageWithoutAKnownOutcomeIsRolledBack() {
-        ProcessInstance process = openCase(0.85, "us-ofac-cons", "", "entity");
+        ProcessInstance process = openCase();
         Task triage = task(Tasks.TRIAGE, process);
 
         assertThatThrownBy(() -> complete(triage, withVariables(Variables.TRIAGE_OUTCOME, "PROBABLY_FINE")))
@@ -276,9 +251,9 @@ class ScreeningCaseProcessTest {
         assertThat(task(Tasks.TRIAGE, process).getId()).isEqualTo(triage.getId());
     }
 
-    private ProcessInstance openCase(double score, String listSource, String programmes, String entityType) {
-        return runtimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY, CaseProcessStart.variables(
-                UUID.randomUUID().toString(), score, listSource, programmes, entityType));
+    private ProcessInstance openCase() {
+        return runtimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY,
+                CaseProcessStart.variables(UUID.randomUUID(), triageDue));
     }
 
     private static void escalate(ProcessInstance process, String analyst) {

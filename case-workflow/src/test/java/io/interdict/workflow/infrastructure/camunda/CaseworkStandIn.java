@@ -1,4 +1,4 @@
-package io.interdict.workflow.domain;
+package io.interdict.workflow.infrastructure.camunda;
 
 import java.util.ArrayList;
 import java.util.HashMap;

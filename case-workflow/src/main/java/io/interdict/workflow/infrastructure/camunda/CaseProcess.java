@@ -1,7 +1,7 @@
-package io.interdict.workflow.domain;
+package io.interdict.workflow.infrastructure.camunda;
 
 /**
- * The names the casework process ({@code bpmn/screening-case.bpmn}) and its decision table
+ * The contract of the case process's model files: the names the casework process ({@code bpmn/screening-case.bpmn}) and its decision table
  * ({@code dmn/case-priority.dmn}) share with the Java code that starts, drives and serves them. The model files are
  * the design; these constants are their contract, so a renamed variable breaks the tests rather than a case in
  * production.
@@ -21,6 +21,11 @@ public final class CaseProcess {
     private CaseProcess() {
     }
 
+    /** The casework id of the case an execution routes ({@link Variables#CASE_ID}). */
+    public static java.util.UUID caseIdOf(org.camunda.bpm.engine.delegate.VariableScope execution) {
+        return java.util.UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
+    }
+
     /** Task definition keys of the user tasks: the task lists and the REST API find open work by these. */
     public static final class Tasks {
         /** Analyst works OFAC's valid-match checklist (FAQ 5); candidate group {@code analyst}. */
@@ -32,29 +37,39 @@ public final class CaseProcess {
         }
     }
 
+    /**
+     * The prioritisation table's inputs and outputs. Casework evaluates the table before a case exists
+     * ({@code DmnTriagePrioritisation}); the process never sees them.
+     */
+    public static final class PriorityTable {
+        /** Input: the highest alert score of the case, 0..1. */
+        public static final String SCORE = "score";
+        /** Input: list of the best hit ({@code us-ofac-sdn}, {@code us-ofac-cons}, {@code un-sc}, ...). */
+        public static final String LIST_SOURCE = "listSource";
+        /** Input: the programmes of the listed entry, comma-separated ({@code DPRK3, NKSPEA}). */
+        public static final String PROGRAMMES = "programmes";
+        /** Input: {@code individual}, {@code entity}, {@code vessel}, {@code aircraft}, or empty. */
+        public static final String ENTITY_TYPE = "entityType";
+
+        /** Output: {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or {@code LOW}. */
+        public static final String PRIORITY = "priority";
+        /** Output: the analyst queue. */
+        public static final String QUEUE = "queue";
+        /** Output: hours until triage is due. */
+        public static final String SLA_HOURS = "slaHours";
+
+        private PriorityTable() {
+        }
+    }
+
     /** Process variables. Set by the caller where noted, otherwise by the process itself. */
     public static final class Variables {
         /** Set at start: the casework id of the case (UUID as text). */
         public static final String CASE_ID = "caseId";
-        /** Set at start, transient (read by the decision table only): the highest alert score of the case, 0..1. */
-        public static final String SCORE = "score";
-        /** Set at start, transient: list of the best hit ({@code us-ofac-sdn}, {@code us-ofac-cons}, {@code un-sc}, ...). */
-        public static final String LIST_SOURCE = "listSource";
-        /** Set at start, transient: the programmes of the listed entry, comma-separated ({@code DPRK3, NKSPEA}). */
-        public static final String PROGRAMMES = "programmes";
-        /** Set at start, transient: {@code individual}, {@code entity}, {@code vessel}, {@code aircraft}, or empty. */
-        public static final String ENTITY_TYPE = "entityType";
-
-        /** From the decision table: {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or {@code LOW}. */
-        public static final String PRIORITY = "priority";
-        /** From the decision table: the analyst queue. */
-        public static final String QUEUE = "queue";
-        /** From the decision table: hours until triage is due. */
-        public static final String SLA_HOURS = "slaHours";
         /**
-         * Set by the {@link Beans#CASE_PRIORITISED} delegate: when triage is due, as a {@link java.util.Date} (or
-         * ISO-8601 date-time text). The triage SLA timer and the task's due date read it; the case's own SLA instant
-         * is the source, so process and case never disagree about the deadline.
+         * Set at start: when triage is due, as a {@link java.util.Date} (or ISO-8601 date-time text). The triage SLA
+         * timer and the task's due date read it; the case's own SLA instant is the source, so process and case never
+         * disagree about the deadline.
          */
         public static final String TRIAGE_DUE = "triageDue";
 
@@ -70,15 +85,10 @@ public final class CaseProcess {
     }
 
     /**
-     * CDI bean names the process calls by delegate expression. The delegates that change cases need JPA and live
-     * with the casework application; the process only fixes what they are called and what they are given.
+     * CDI bean names the process calls by delegate expression. Each delegate is an adapter: it calls the casework
+     * use case that does the step ({@code CaseWork}); the process only fixes what they are called and given.
      */
     public static final class Beans {
-        /**
-         * {@code JavaDelegate}: stores {@code priority}, {@code queue} and {@code slaHours} on case {@code caseId},
-         * sets {@link Variables#TRIAGE_DUE} and removes the three decision outputs, whose home is the case.
-         */
-        public static final String CASE_PRIORITISED = "casePrioritised";
         /**
          * {@code JavaDelegate}: triage is past its SLA - raises the case's priority one level and notifies the
          * managers. May run again after an escalation is returned (the deadline has then often passed); the case
@@ -100,8 +110,6 @@ public final class CaseProcess {
     /** Ids of the flow nodes that tests and operators (Cockpit, incident reports) refer to. */
     public static final class Nodes {
         public static final String CASE_OPENED = "caseOpened";
-        public static final String PRIORITISE_CASE = "prioritiseCase";
-        public static final String STORE_PRIORITY = "storePriority";
         public static final String TRIAGE_SLA_BREACHED = "triageSlaBreached";
         public static final String RAISE_PRIORITY = "raisePriority";
         public static final String OVERDUE_HANDLED = "overdueHandled";

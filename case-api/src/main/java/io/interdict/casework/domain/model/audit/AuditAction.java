@@ -1,0 +1,52 @@
+package io.interdict.casework.domain.model.audit;
+
+import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_BATCH;
+import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_CASE;
+import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_REQUEST;
+
+/**
+ * Every kind of change the audit trail records, each with the kind of subject it is about. The names are stored with
+ * the events and read by auditors for ten years: add new ones, never rename one.
+ */
+public enum AuditAction {
+    /** A party was screened (clear or hit). */
+    PARTY_SCREENED(SCREENING_REQUEST),
+
+    /** A hit became an alert of a new case. */
+    ALERT_RAISED(SCREENING_CASE),
+    /** A case was opened, prioritised by the prioritisation table. */
+    CASE_OPENED(SCREENING_CASE),
+    CASE_CLAIMED(SCREENING_CASE),
+    CASE_RELEASED(SCREENING_CASE),
+    CASE_TRIAGED(SCREENING_CASE),
+    CASE_COMMENTED(SCREENING_CASE),
+    /** Triage passed its SLA: the case is overdue, its priority raised. */
+    TRIAGE_OVERDUE(SCREENING_CASE),
+    MANAGERS_NOTIFIED(SCREENING_CASE),
+    NOTIFICATION_ACKNOWLEDGED(SCREENING_CASE),
+    ESCALATION_DECIDED(SCREENING_CASE),
+    /** Someone tried to decide an escalation they made themselves; refused. */
+    FOUR_EYES_REFUSED(SCREENING_CASE),
+    /** An approved BLOCK or REJECT was handed over to blocking and OFAC reporting. */
+    HANDED_OVER_TO_REPORTING(SCREENING_CASE),
+    /** Written by release 0.1 only, when the workflow set a new case's priority after it was recorded as opened. */
+    @Deprecated
+    CASE_PRIORITISED(SCREENING_CASE),
+
+    BATCH_SUBMITTED(SCREENING_BATCH),
+    BATCH_STARTED(SCREENING_BATCH),
+    BATCH_RESUMED(SCREENING_BATCH),
+    BATCH_COMPLETED(SCREENING_BATCH),
+    BATCH_FAILED(SCREENING_BATCH),
+    BATCH_INTERRUPTED(SCREENING_BATCH);
+
+    private final AuditSubject subject;
+
+    AuditAction(AuditSubject subject) {
+        this.subject = subject;
+    }
+
+    public AuditSubject subject() {
+        return subject;
+    }
+}

@@ -1,0 +1,19 @@
+package io.interdict.casework.domain.model.audit;
+
+/** What an audit event is about: the kinds of thing whose changes the trail records, as the trail names them. */
+public enum AuditSubject {
+    SCREENING_REQUEST("ScreeningRequest"),
+    SCREENING_CASE("ScreeningCase"),
+    SCREENING_BATCH("ScreeningBatch");
+
+    private final String typeName;
+
+    AuditSubject(String typeName) {
+        this.typeName = typeName;
+    }
+
+    /** The name stored with each event (the trail is read by auditors and kept ten years: never renamed). */
+    public String typeName() {
+        return typeName;
+    }
+}

@@ -1,0 +1,252 @@
+package io.interdict.casework.application;
+
+import io.interdict.casework.domain.model.audit.AuditChain;
+import io.interdict.casework.domain.model.audit.AuditEvent;
+import io.interdict.casework.domain.model.audit.AuditRecord;
+import io.interdict.casework.domain.model.audit.AuditSubject;
+import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.cases.CasePage;
+import io.interdict.casework.domain.model.cases.CaseQuery;
+import io.interdict.casework.domain.model.cases.EscalationOutcome;
+import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.ScreeningCase;
+import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
+import io.interdict.casework.domain.model.cases.TriageOutcome;
+import io.interdict.casework.domain.model.notification.ManagerNotification;
+import io.interdict.casework.domain.model.notification.ManagerNotifications;
+import io.interdict.casework.domain.model.notification.NotificationPage;
+import io.interdict.casework.domain.model.screening.ScreeningRequest;
+import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
+import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
+import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
+import io.interdict.casework.domain.model.suppression.SuppressionKey;
+import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.entry.EntityType;
+import io.interdict.screening.domain.model.entry.EntryFingerprint;
+import io.interdict.screening.domain.model.entry.EntryName;
+import io.interdict.screening.domain.model.entry.ListEntry;
+import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.list.ListVersion;
+import io.interdict.screening.domain.model.list.SanctionsList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Casework's use cases wired to in-memory repositories, a recording audit trail and workflow, a fixed clock and a
+ * two-entry SDN list: fast tests of what the use cases do, beside the integration tests in the real server.
+ */
+final class InMemoryCasework {
+
+    static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
+    static final String KOMID = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
+
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final Cases cases = new Cases();
+    final Screenings screenings = new Screenings();
+    final FalseHits falseHits = new FalseHits();
+    final Trail trail = new Trail();
+    final Workflow workflow = new Workflow();
+    final Notifications notifications = new Notifications();
+    final Lists lists = new Lists();
+
+    final PartyScreening screening = new PartyScreening();
+    final CaseWork caseWork = new CaseWork();
+    final ManagerInbox inbox = new ManagerInbox();
+
+    InMemoryCasework() {
+        CaseChanges changes = new CaseChanges();
+        changes.cases = cases;
+        changes.auditTrail = trail;
+
+        screening.activeLists = lists;
+        screening.screenings = screenings;
+        screening.cases = changes;
+        screening.prioritisation = (strongest, openedAt) -> new ScreeningCase.TriagePlan(
+                strongest.programmes().contains("DPRK") ? Priority.CRITICAL : Priority.MEDIUM,
+                strongest.programmes().contains("DPRK") ? "dprk" : "sanctions", openedAt.plus(Duration.ofHours(4)));
+        screening.acceptedFalseHits = falseHits;
+        screening.auditTrail = trail;
+        screening.workflow = workflow;
+        screening.clock = clock;
+
+        inbox.notifications = notifications;
+        inbox.auditTrail = trail;
+        inbox.clock = clock;
+
+        RefusalRecorder refusals = new RefusalRecorder();
+        refusals.auditTrail = trail;
+        caseWork.changes = changes;
+        caseWork.acceptedFalseHits = falseHits;
+        caseWork.workflow = workflow;
+        caseWork.refusals = refusals;
+        caseWork.inbox = inbox;
+        caseWork.clock = clock;
+    }
+
+    /** The actions recorded about one subject, in order. */
+    List<String> actionsAbout(Object subjectId) {
+        return trail.records.stream().filter(r -> r.subjectId().equals(subjectId.toString()))
+                .map(r -> r.action().name()).toList();
+    }
+
+    static final class Cases implements ScreeningCaseRepository {
+        final Map<UUID, ScreeningCase> stored = new LinkedHashMap<>();
+        /** Each case's state as it was when stored. */
+        final Map<UUID, String> storedStates = new HashMap<>();
+
+        @Override
+        public void store(ScreeningCase screeningCase) {
+            stored.put(screeningCase.id(), screeningCase);
+            storedStates.put(screeningCase.id(), screeningCase.stateSummary());
+        }
+
+        @Override
+        public Optional<ScreeningCase> find(UUID id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public CasePage search(CaseQuery query) {
+            throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+    }
+
+    static final class Screenings implements ScreeningRequestRepository {
+        final List<ScreeningRequest> stored = new ArrayList<>();
+
+        @Override
+        public void store(ScreeningRequest request) {
+            stored.add(request);
+        }
+
+        @Override
+        public Optional<ScreeningRequest> byIdempotencyKey(String requestedBy, String idempotencyKey) {
+            return stored.stream().filter(r -> r.requestedBy().equals(requestedBy)
+                    && idempotencyKey.equals(r.idempotencyKey().orElse(null))).findFirst();
+        }
+    }
+
+    static final class FalseHits implements AcceptedFalseHits {
+        final List<AcceptedFalseHit> accepted = new ArrayList<>();
+
+        @Override
+        public void accept(AcceptedFalseHit hit) {
+            accepted.add(hit);
+        }
+
+        @Override
+        public Set<SuppressionKey> acceptedFor(String partyReference, String partyFingerprint) {
+            return accepted.stream().map(AcceptedFalseHit::key)
+                    .filter(k -> k.partyReference().equals(partyReference)
+                            && k.partyFingerprint().equals(partyFingerprint))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    static final class Trail implements AuditTrail {
+        final List<AuditRecord> records = new ArrayList<>();
+
+        @Override
+        public AuditEvent append(AuditRecord record) {
+            records.add(record);
+            return null;
+        }
+
+        @Override
+        public List<AuditEvent> about(AuditSubject subject, String subjectId) {
+            throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+
+        @Override
+        public AuditChain.Verification verify() {
+            throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+    }
+
+    /** Records what casework asked of the workflow. */
+    static final class Workflow implements CaseWorkflow {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public String start(ScreeningCase screeningCase) {
+            calls.add("start " + screeningCase.id() + " due " + screeningCase.slaDueAt());
+            return "process-" + screeningCase.id();
+        }
+
+        @Override
+        public void triaged(ScreeningCase screeningCase, String analyst, TriageOutcome outcome) {
+            calls.add("triaged " + outcome + " by " + analyst);
+        }
+
+        @Override
+        public void escalationDecided(ScreeningCase screeningCase, String manager, EscalationOutcome outcome) {
+            calls.add("decided " + outcome + " by " + manager);
+        }
+
+        @Override
+        public void claimed(ScreeningCase screeningCase, String user) {
+            calls.add("claimed by " + user);
+        }
+
+        @Override
+        public Optional<String> currentTask(ScreeningCase screeningCase) {
+            return Optional.empty();
+        }
+    }
+
+    static final class Notifications implements ManagerNotifications {
+        final List<ManagerNotification> added = new ArrayList<>();
+
+        @Override
+        public void add(ManagerNotification notification) {
+            added.add(notification);
+        }
+
+        @Override
+        public Optional<ManagerNotification> find(UUID id) {
+            return added.stream().filter(n -> n.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public NotificationPage list(boolean open, int page, int size) {
+            throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+    }
+
+    /** KOMID (DPRK) and a non-DPRK bank, in one SDN version. */
+    static final class Lists implements ActiveLists {
+        private final ListVersion version = new ListVersion(ListSource.US_OFAC_SDN, "2024-05-03", Optional.empty(),
+                "0".repeat(64), List.of("sdn.csv"));
+        private final Screener screener = new Screener(List.of(new SanctionsList(version, List.of(
+                ListEntry.builder(ListSource.US_OFAC_SDN, "9214", EntityType.ENTITY).name(EntryName.primary(KOMID))
+                        .programme("DPRK").build(),
+                ListEntry.builder(ListSource.US_OFAC_SDN, "306", EntityType.ENTITY)
+                        .name(EntryName.primary("BANCO NACIONAL DE CUBA")).programme("CUBA").build()))));
+
+        @Override
+        public Screener screener() {
+            return screener;
+        }
+
+        @Override
+        public Map<ListSource, ListVersion> versions() {
+            return Map.of(ListSource.US_OFAC_SDN, version);
+        }
+
+        @Override
+        public String fingerprintOf(ListEntry entry) {
+            return EntryFingerprint.of(entry);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.interdict.workflow.infrastructure.camunda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.ScreeningCase.TriagePlan;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A new case's plan comes from the prioritisation table deployed with the current process version, evaluated
+ * before the case exists, and the engine keeps the evaluation (inputs and the matching rule) in its history.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE})
+class DmnTriagePrioritisationTest {
+
+    ProcessEngine processEngine;
+
+    private final Instant openedAt = Instant.parse("2026-12-02T09:00:00Z");
+
+    private DmnTriagePrioritisation prioritisation() {
+        var prioritisation = new DmnTriagePrioritisation();
+        prioritisation.workflowEngine = new WorkflowEngine() {
+            @Override
+            public ProcessEngine engine() {
+                return processEngine;
+            }
+        };
+        return prioritisation;
+    }
+
+    private static Alert alert(String source, double score, String programmes, String type) {
+        return new Alert(source, "18563", "2024-05-03", "f".repeat(64), "KOREA MINING DEVELOPMENT TRADING CORPORATION",
+                score, "{}", programmes, type);
+    }
+
+    @Test
+    void aStrongDprkHitIsCriticalInTheDprkQueueDueInFourHours() {
+        TriagePlan plan = prioritisation().planFor(alert("us-ofac-sdn", 0.97, "DPRK3, NKSPEA", "entity"), openedAt);
+
+        assertThat(plan).isEqualTo(new TriagePlan(Priority.CRITICAL, "dprk", openedAt.plus(Duration.ofHours(4))));
+        HistoricDecisionInstance evaluation = processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .includeInputs().includeOutputs().singleResult();
+        assertThat(evaluation.getInputs()).extracting(input -> input.getValue()).contains(0.97, "entity");
+        assertThat(evaluation.getOutputs()).extracting(output -> output.getRuleId()).containsOnly("dprkCritical");
+    }
+
+    @Test
+    void anEntryWithoutTypeOrProgrammesIsPlannedByTheDefaultRule() {
+        TriagePlan plan = prioritisation().planFor(alert("uk-ofsi", 0.85, null, null), openedAt);
+
+        assertThat(plan).isEqualTo(new TriagePlan(Priority.MEDIUM, "sanctions", openedAt.plus(Duration.ofHours(48))));
+    }
+}
