@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,11 +123,8 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak not ready within " + STARTUP_TIMEOUT + ", see " + logFile);
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return WildFlyPorts.freePort();
     }
 
     @Override

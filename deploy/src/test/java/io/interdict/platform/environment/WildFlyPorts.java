@@ -6,10 +6,14 @@ import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A WildFly port offset whose ports are all free, so that test runs on one machine (another developer's,
- * or {@code bin/interdict run} on 8080) do not collide.
+ * Free ports for the servers a test starts: a WildFly port offset whose ports are all free, so that test runs on one
+ * machine (another developer's, or {@code bin/interdict run} on 8080) do not collide, and single free ports.
+ *
+ * <p>Every port is taken below the kernel's ephemeral range (32768 and up): a port picked there is free when it is
+ * picked, but any outgoing connection may be given it before the server binds it (seen: Keycloak failing to start
+ * with "Port already bound").
  */
-final class WildFlyPorts {
+public final class WildFlyPorts {
 
     /** http, https, management http, management https: every port the provisioned server binds. */
     private static final int[] BASE_PORTS = {8080, 8443, 9990, 9993};
@@ -18,14 +22,37 @@ final class WildFlyPorts {
     private WildFlyPorts() {
     }
 
-    static int freeOffset() {
+    /** Below this the kernel hands out no ports for outgoing connections. */
+    private static final int EPHEMERAL_START = 32_768;
+
+    public static int freeOffset() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int offset = ThreadLocalRandom.current().nextInt(10_000, 50_000);
+            int offset = ThreadLocalRandom.current().nextInt(2_000, EPHEMERAL_START - 9993);
             if (allFree(offset)) {
                 return offset;
             }
         }
         throw new IllegalStateException("no free WildFly port offset found in " + ATTEMPTS + " attempts");
+    }
+
+    /** One free port, for a server that takes a single port. */
+    public static int freePort() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, EPHEMERAL_START);
+            if (isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port found in " + ATTEMPTS + " attempts");
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
     }
 
     private static boolean allFree(int offset) {

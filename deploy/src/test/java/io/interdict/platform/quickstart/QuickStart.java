@@ -1,9 +1,7 @@
 package io.interdict.platform.quickstart;
 
+import io.interdict.platform.environment.WildFlyPorts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,12 +30,10 @@ final class QuickStart implements AutoCloseable {
     private QuickStart(Path root, Path runDir) {
         this.root = root;
         this.runDir = runDir;
-        int[] ports = freePorts(8080, 8443, 9990, 9993);
-        this.portOffset = ports[0] - 8080;
-        int[] others = freePortsAnywhere(3);
-        this.keycloakPort = others[0];
-        this.keycloakManagementPort = others[1];
-        this.databasePort = others[2];
+        this.portOffset = WildFlyPorts.freeOffset();
+        this.keycloakPort = WildFlyPorts.freePort();
+        this.keycloakManagementPort = WildFlyPorts.freePort();
+        this.databasePort = WildFlyPorts.freePort();
     }
 
     /** A quick start whose run directory (and so database) is new. */
@@ -131,41 +127,6 @@ final class QuickStart implements AutoCloseable {
     private static String tail(Path file) throws IOException {
         String text = Files.readString(file);
         return text.substring(Math.max(0, text.length() - 4000));
-    }
-
-    /** A port offset at which each of the base ports is free. */
-    private static int[] freePorts(int... bases) {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int offset = 20_000 + (int) (Math.random() * 30_000);
-            boolean free = true;
-            for (int base : bases) {
-                free &= isFree(base + offset);
-            }
-            if (free) {
-                return new int[] {bases[0] + offset};
-            }
-        }
-        throw new IllegalStateException("no free port offset");
-    }
-
-    private static int[] freePortsAnywhere(int count) {
-        int[] ports = new int[count];
-        for (int i = 0; i < count; i++) {
-            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                ports[i] = socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return ports;
-    }
-
-    private static boolean isFree(int port) {
-        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException inUse) {
-            return false;
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
