@@ -117,10 +117,16 @@ final class QuickStart implements AutoCloseable {
         return runDir;
     }
 
+    /** Stops the platform if it still runs, and removes the test's database where it lived outside the run folder. */
     @Override
     public void close() throws Exception {
+        Path dataDirectory = Files.exists(runDir.resolve("postgres.datadir"))
+                ? Path.of(Files.readString(runDir.resolve("postgres.datadir")).strip()) : null;
         if (run != null && run.isAlive()) {
             stop();
+        }
+        if (dataDirectory != null && !dataDirectory.startsWith(runDir)) {
+            deleteTree(dataDirectory);
         }
     }
 
