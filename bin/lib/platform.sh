@@ -79,6 +79,20 @@ ensure_pg_system_user() {
   fi
 }
 
+# A cluster of our own (the quick start's, or the test command's when no server answers): trust authentication
+# (demo and test use only), UTF-8 with the C locale (present on every machine), TCP on 127.0.0.1 only, its log in
+# its data folder, the one place the postgres user may always write.
+pg_cluster_init() { # data-dir init-log
+  as_pg_owner "$PG_BIN/initdb" -D "$1" -U postgres -A trust -E UTF8 --no-locale >"$2" 2>&1 \
+    || die "initdb failed; see $2"
+}
+
+pg_cluster_start() { # data-dir port
+  as_pg_owner "$PG_BIN/pg_ctl" -D "$1" -l "$1/server.log" -w -t 120 \
+    -o "-p $2 -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
+    || die "PostgreSQL did not start; see $1/server.log"
+}
+
 # Where the quick-start database lives: run/postgres, unless the postgres system user (as which a root run starts
 # the server) cannot reach that folder, e.g. a clone inside a private home or temporary directory; then a folder of
 # its own under /var/lib/interdict, named after this run directory so that two clones never share a database.
@@ -100,20 +114,15 @@ start_quickstart_postgres() {
   [ "$(id -u)" = 0 ] && chown postgres "$data" && chmod 700 "$data"
   if [ ! -f "$data/PG_VERSION" ]; then
     log "initialising the quick-start database in $data"
-    as_pg_owner "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$RUN_DIR/postgres-init.log" 2>&1 \
-      || as_pg_owner "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 >"$RUN_DIR/postgres-init.log" 2>&1 \
-      || die "initdb failed; see $RUN_DIR/postgres-init.log"
+    pg_cluster_init "$data" "$RUN_DIR/postgres-init.log"
   fi
   echo "$data" > "$RUN_DIR/postgres.datadir"
   if as_pg_owner "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     log "the quick-start PostgreSQL is already running (left by an earlier run); using it"
   else
     port_answers 127.0.0.1 "$QS_PG_PORT" && die "port $QS_PG_PORT is taken by another server; set INTERDICT_PG_PORT"
-    # its log goes into the data folder, the one place the postgres user may always write
     log "starting the quick-start PostgreSQL on 127.0.0.1:$QS_PG_PORT (data and log: $data)"
-    as_pg_owner "$PG_BIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 120 \
-      -o "-p $QS_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
-      || die "PostgreSQL did not start; see $data/server.log"
+    pg_cluster_start "$data" "$QS_PG_PORT"
   fi
   if [ -z "$("$PG_BIN/psql" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres -d postgres -tAc \
               "SELECT 1 FROM pg_database WHERE datname = 'interdict'")" ]; then
@@ -302,9 +311,8 @@ ensure_postgres() {
   ensure_pg_system_user
   PRIVATE_PG_DIR="$(mktemp -d /tmp/interdict-pg.XXXXXX)"
   [ "$(id -u)" = 0 ] && chown postgres "$PRIVATE_PG_DIR"
-  as_pg_owner "$PG_BIN/initdb" -D "$PRIVATE_PG_DIR/data" -U postgres -A trust >/dev/null
-  as_pg_owner "$PG_BIN/pg_ctl" -D "$PRIVATE_PG_DIR/data" -l "$PRIVATE_PG_DIR/server.log" -w \
-    -o "-p $port -k $PRIVATE_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  pg_cluster_init "$PRIVATE_PG_DIR/data" "$PRIVATE_PG_DIR/init.log"
+  pg_cluster_start "$PRIVATE_PG_DIR/data" "$port"
   export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres
 }
 

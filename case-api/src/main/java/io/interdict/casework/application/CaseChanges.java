@@ -32,25 +32,38 @@ public class CaseChanges {
     }
 
     /**
-     * Applies a change to a stored case, records its events, then takes the workflow step that follows it; the
-     * events of the workflow's own steps (the hand-over to reporting) come after the change's in the trail.
+     * Makes a change to a stored case and records its events, then takes the workflow step that follows it. The
+     * workflow's own steps (the hand-over to reporting) change the case through here too, so their events come
+     * after the change's in the trail. Returns the case.
      *
      * @throws CaseNotFound when no case has this id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T apply(UUID caseId, Function<ScreeningCase, T> change, Consumer<ScreeningCase> workflowStep) {
-        ScreeningCase screeningCase = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        T result = change.apply(screeningCase);
+    public ScreeningCase change(UUID caseId, Consumer<ScreeningCase> change, Consumer<ScreeningCase> workflowStep) {
+        ScreeningCase screeningCase = find(caseId);
+        change.accept(screeningCase);
         record(screeningCase);
         workflowStep.accept(screeningCase);
+        return screeningCase;
+    }
+
+    /** {@link #change(UUID, Consumer, Consumer)} for a change no workflow step follows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ScreeningCase change(UUID caseId, Consumer<ScreeningCase> change) {
+        return change(caseId, change, c -> { });
+    }
+
+    /** A change whose own result the caller needs (the comment written, whether anything changed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T apply(UUID caseId, Function<ScreeningCase, T> change) {
+        ScreeningCase screeningCase = find(caseId);
+        T result = change.apply(screeningCase);
         record(screeningCase);
         return result;
     }
 
-    /** {@link #apply(UUID, Function, Consumer)} for a change no workflow step follows. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T apply(UUID caseId, Function<ScreeningCase, T> change) {
-        return apply(caseId, change, c -> { });
+    private ScreeningCase find(UUID caseId) {
+        return cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
     }
 
     private void record(ScreeningCase screeningCase) {

@@ -56,30 +56,23 @@ public class CaseWork {
 
     @Transactional
     public ScreeningCase claim(UUID caseId, String user) {
-        return changes.apply(caseId, c -> {
-            c.claim(user, now());
-            return c;
-        }, c -> workflow.claimed(c, user));
+        return changes.change(caseId, c -> c.claim(user, now()), c -> workflow.claimed(c, user));
     }
 
     @Transactional
     public ScreeningCase release(UUID caseId, String user) {
-        return changes.apply(caseId, c -> {
-            c.release(user, now());
-            return c;
-        });
+        return changes.change(caseId, c -> c.release(user, now()));
     }
 
     /** The analyst's triage. A false positive is also remembered as an accepted false hit for each alert. */
     @Transactional
     public ScreeningCase triage(UUID caseId, String analyst, TriageOutcome outcome, String rationale,
                                 ValidMatchChecklist checklist) {
-        return changes.apply(caseId, c -> {
+        return changes.change(caseId, c -> {
             c.triage(analyst, outcome, rationale, checklist, now());
             if (outcome == TriageOutcome.FALSE_POSITIVE) {
                 acceptFalseHits(c, analyst);
             }
-            return c;
         }, c -> workflow.triaged(c, analyst, outcome));
     }
 
@@ -87,10 +80,8 @@ public class CaseWork {
     @Transactional
     public ScreeningCase decideEscalation(UUID caseId, String manager, EscalationOutcome outcome, String rationale) {
         try {
-            return changes.apply(caseId, c -> {
-                c.decideEscalation(manager, outcome, rationale, now());
-                return c;
-            }, c -> workflow.escalationDecided(c, manager, outcome));
+            return changes.change(caseId, c -> c.decideEscalation(manager, outcome, rationale, now()),
+                    c -> workflow.escalationDecided(c, manager, outcome));
         } catch (FourEyesViolation refused) {
             refusals.record(AuditRecord.of(manager, AuditAction.FOUR_EYES_REFUSED, caseId,
                     "refused " + outcome + " by " + manager + ": " + refused.getMessage()));
@@ -122,10 +113,7 @@ public class CaseWork {
     /** The decision phase ended in an approved BLOCK or REJECT: the case goes to blocking and reporting. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void handOverToReporting(UUID caseId) {
-        changes.apply(caseId, c -> {
-            c.handOverToReporting(WORKFLOW, now());
-            return c;
-        });
+        changes.change(caseId, c -> c.handOverToReporting(WORKFLOW, now()));
     }
 
     private void acceptFalseHits(ScreeningCase screeningCase, String analyst) {

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class PartyScreening {
     ScreeningRequestRepository screenings;
 
     @Inject
-    CaseChanges cases;
+    CaseChanges caseChanges;
 
     @Inject
     TriagePrioritisation prioritisation;
@@ -138,11 +139,11 @@ public class PartyScreening {
      * stores the case with the events of its opening (one insert: the process id is known before it is written).
      */
     private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
-        Alert strongest = alerts.stream().max(java.util.Comparator.comparingDouble(Alert::score)).orElseThrow();
+        Alert strongest = alerts.stream().max(Comparator.comparingDouble(Alert::score)).orElseThrow();
         ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
                 prioritisation.planFor(strongest, now), actor, now);
         screeningCase.attachProcess(workflow.start(screeningCase));
-        cases.opened(screeningCase);
+        caseChanges.opened(screeningCase);
         return screeningCase.id();
     }
 }

@@ -5,6 +5,7 @@ import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
@@ -71,10 +72,8 @@ final class InMemoryCasework {
 
         screening.activeLists = lists;
         screening.screenings = screenings;
-        screening.cases = changes;
-        screening.prioritisation = (strongest, openedAt) -> new ScreeningCase.TriagePlan(
-                strongest.programmes().contains("DPRK") ? Priority.CRITICAL : Priority.MEDIUM,
-                strongest.programmes().contains("DPRK") ? "dprk" : "sanctions", openedAt.plus(Duration.ofHours(4)));
+        screening.caseChanges = changes;
+        screening.prioritisation = InMemoryCasework::dprkFirst;
         screening.acceptedFalseHits = falseHits;
         screening.auditTrail = trail;
         screening.workflow = workflow;
@@ -92,6 +91,14 @@ final class InMemoryCasework {
         caseWork.refusals = refusals;
         caseWork.inbox = inbox;
         caseWork.clock = clock;
+    }
+
+    /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */
+    private static ScreeningCase.TriagePlan dprkFirst(Alert strongest,
+                                                      Instant openedAt) {
+        boolean dprk = strongest.programmes().contains("DPRK");
+        return new ScreeningCase.TriagePlan(dprk ? Priority.CRITICAL : Priority.MEDIUM, dprk ? "dprk" : "sanctions",
+                openedAt.plus(Duration.ofHours(4)));
     }
 
     /** The actions recorded about one subject, in order. */

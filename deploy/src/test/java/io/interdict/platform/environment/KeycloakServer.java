@@ -44,8 +44,8 @@ public final class KeycloakServer implements AutoCloseable {
         Files.copy(realmFile, imports.resolve("interdict-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(logFile.getParent());
 
-        int httpPort = freePort();
-        int managementPort = freePort();
+        int httpPort = FreePorts.port();
+        int managementPort = FreePorts.port();
         String adminPassword = UUID.randomUUID().toString();
         var builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--db=dev-mem", "--health-enabled=true", "--import-realm",
@@ -121,10 +121,6 @@ public final class KeycloakServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Keycloak not ready within " + STARTUP_TIMEOUT + ", see " + logFile);
-    }
-
-    private static int freePort() {
-        return WildFlyPorts.freePort();
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class TestEnvironment implements BeforeAllCallback {
                 System.setProperty("it.db.user", database.user());
                 System.setProperty("it.db.password", database.password());
                 System.setProperty("it.keycloak.url", keycloak.url());
-                int portOffset = WildFlyPorts.freeOffset();
+                int portOffset = FreePorts.wildFlyOffset();
                 System.setProperty("it.wildfly.port.offset", String.valueOf(portOffset));
                 System.setProperty("it.wildfly.management.port", String.valueOf(9990 + portOffset));
                 keycloak.allowWebClientRedirectsTo("http://localhost:" + (8080 + portOffset));

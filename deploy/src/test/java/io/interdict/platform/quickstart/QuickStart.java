@@ -1,6 +1,6 @@
 package io.interdict.platform.quickstart;
 
-import io.interdict.platform.environment.WildFlyPorts;
+import io.interdict.platform.environment.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +30,10 @@ final class QuickStart implements AutoCloseable {
     private QuickStart(Path root, Path runDir) {
         this.root = root;
         this.runDir = runDir;
-        this.portOffset = WildFlyPorts.freeOffset();
-        this.keycloakPort = WildFlyPorts.freePort();
-        this.keycloakManagementPort = WildFlyPorts.freePort();
-        this.databasePort = WildFlyPorts.freePort();
+        this.portOffset = FreePorts.wildFlyOffset();
+        this.keycloakPort = FreePorts.port();
+        this.keycloakManagementPort = FreePorts.port();
+        this.databasePort = FreePorts.port();
     }
 
     /** A quick start whose run directory (and so database) is new. */

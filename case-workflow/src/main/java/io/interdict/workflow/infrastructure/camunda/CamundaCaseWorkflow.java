@@ -24,25 +24,13 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
     @Inject
     WorkflowEngine workflowEngine;
 
-    private volatile String definitionId;
+    @Inject
+    CaseProcessDeployment deployment;
 
     @Override
     public String start(ScreeningCase screeningCase) {
-        return engine().getRuntimeService().startProcessInstanceById(currentDefinition(),
+        return engine().getRuntimeService().startProcessInstanceById(deployment.processDefinitionId(),
                 screeningCase.id().toString(), CaseProcessStart.forOpening(screeningCase)).getId();
-    }
-
-    /**
-     * The current version of the case process. Starting by key would look the latest version up in the database for
-     * every new case; versions are only deployed while the application starts, so it is looked up once.
-     */
-    private String currentDefinition() {
-        String id = definitionId;
-        if (id == null) {
-            id = CaseProcessDeployment.currentVersion(engine().getRepositoryService()).getId();
-            definitionId = id;
-        }
-        return id;
     }
 
     @Override

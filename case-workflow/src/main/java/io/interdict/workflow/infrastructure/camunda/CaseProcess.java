@@ -1,5 +1,8 @@
 package io.interdict.workflow.infrastructure.camunda;
 
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The contract of the case process's model files: the names the casework process ({@code bpmn/screening-case.bpmn}) and its decision table
  * ({@code dmn/case-priority.dmn}) share with the Java code that starts, drives and serves them. The model files are
@@ -22,8 +25,8 @@ public final class CaseProcess {
     }
 
     /** The casework id of the case an execution routes ({@link Variables#CASE_ID}). */
-    public static java.util.UUID caseIdOf(org.camunda.bpm.engine.delegate.VariableScope execution) {
-        return java.util.UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
+    public static UUID caseIdOf(VariableScope execution) {
+        return UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
     }
 
     /** Task definition keys of the user tasks: the task lists and the REST API find open work by these. */

@@ -1,6 +1,8 @@
 package io.interdict.workflow.infrastructure.camunda;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,20 +19,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Deploys the casework process and its decision table when the application starts, always as one deployment: the
- * process finds its decision table in its own deployment. A restart with the same models deploys nothing; when
- * either model differs from what the current process version was deployed with, both are deployed again as new
- * versions, while running cases finish on the version they started with.
+ * Deploys the casework process and its decision table when the application starts, always as one deployment, and
+ * remembers which versions are current: new cases start on that process version and are prioritised by the table
+ * deployed with it. A restart with the same models deploys nothing; when either model differs from what the current
+ * process version was deployed with, both are deployed again as new versions, while running cases finish on the
+ * version they started with.
  */
 @Singleton
 @Startup
 @DependsOn("WorkflowEngine")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Written once while starting, read by every new case (volatile fields): no container lock on each read.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CaseProcessDeployment {
 
     private static final Logger LOG = Logger.getLogger(CaseProcessDeployment.class.getName());
@@ -40,6 +44,9 @@ public class CaseProcessDeployment {
     @Inject
     WorkflowEngine workflowEngine;
 
+    private volatile String processDefinitionId;
+    private volatile String decisionDefinitionId;
+
     @PostConstruct
     void deploy() {
         RepositoryService repository = workflowEngine.engine().getRepositoryService();
@@ -48,6 +55,22 @@ public class CaseProcessDeployment {
         } else {
             LOG.info("Casework process models unchanged: nothing deployed");
         }
+        ProcessDefinition process = currentVersion(repository);
+        processDefinitionId = process.getId();
+        decisionDefinitionId = repository.createDecisionDefinitionQuery().deploymentId(process.getDeploymentId())
+                .decisionDefinitionKey(CaseProcess.PRIORITY_DECISION).singleResult().getId();
+    }
+
+    /** The process version new cases start on (by id: starting by key would look it up for every case). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a plain read: the caller's transaction stays as it is
+    public String processDefinitionId() {
+        return processDefinitionId;
+    }
+
+    /** The prioritisation table deployed with that process version. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String decisionDefinitionId() {
+        return decisionDefinitionId;
     }
 
     /**
@@ -74,15 +97,6 @@ public class CaseProcessDeployment {
     static ProcessDefinition currentVersion(RepositoryService repository) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.PROCESS_KEY).latestVersion()
                 .singleResult();
-    }
-
-    /**
-     * The prioritisation table deployed with the current process version: the one the process was designed with
-     * (it bound its table by deployment when it evaluated the table itself).
-     */
-    static DecisionDefinition currentDecision(RepositoryService repository) {
-        return repository.createDecisionDefinitionQuery().deploymentId(currentVersion(repository).getDeploymentId())
-                .decisionDefinitionKey(CaseProcess.PRIORITY_DECISION).singleResult();
     }
 
     private static byte[] deployed(RepositoryService repository, String deploymentId, String model) {

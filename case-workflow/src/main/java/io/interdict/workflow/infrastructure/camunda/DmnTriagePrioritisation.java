@@ -26,13 +26,13 @@ public class DmnTriagePrioritisation implements TriagePrioritisation {
     @Inject
     WorkflowEngine workflowEngine;
 
-    /** Deployed only while the application starts, so looked up once. */
-    private volatile String decisionId;
+    @Inject
+    CaseProcessDeployment deployment;
 
     @Override
     public TriagePlan planFor(Alert strongest, Instant openedAt) {
         DmnDecisionResultEntries decided = workflowEngine.engine().getDecisionService()
-                .evaluateDecisionById(decisionId()).variables(inputs(strongest)).evaluate().getSingleResult();
+                .evaluateDecisionById(deployment.decisionDefinitionId()).variables(inputs(strongest)).evaluate().getSingleResult();
         Priority priority = Priority.valueOf(decided.getEntry(PriorityTable.PRIORITY));
         String queue = decided.getEntry(PriorityTable.QUEUE);
         Duration sla = slaOverride().orElse(Duration.ofHours(
@@ -47,15 +47,6 @@ public class DmnTriagePrioritisation implements TriagePrioritisation {
         inputs.put(PriorityTable.PROGRAMMES, strongest.programmes());
         inputs.put(PriorityTable.ENTITY_TYPE, strongest.entryType());
         return inputs;
-    }
-
-    private String decisionId() {
-        String id = decisionId;
-        if (id == null) {
-            id = CaseProcessDeployment.currentDecision(workflowEngine.engine().getRepositoryService()).getId();
-            decisionId = id;
-        }
-        return id;
     }
 
     private static Optional<Duration> slaOverride() {

@@ -26,14 +26,20 @@ class DmnTriagePrioritisationTest {
 
     private final Instant openedAt = Instant.parse("2026-12-02T09:00:00Z");
 
+    /** As the server wires it: the deployment (here finding the models deployed already) tells the current table. */
     private DmnTriagePrioritisation prioritisation() {
-        var prioritisation = new DmnTriagePrioritisation();
-        prioritisation.workflowEngine = new WorkflowEngine() {
+        WorkflowEngine engine = new WorkflowEngine() {
             @Override
             public ProcessEngine engine() {
                 return processEngine;
             }
         };
+        var deployment = new CaseProcessDeployment();
+        deployment.workflowEngine = engine;
+        deployment.deploy();
+        var prioritisation = new DmnTriagePrioritisation();
+        prioritisation.workflowEngine = engine;
+        prioritisation.deployment = deployment;
         return prioritisation;
     }
 

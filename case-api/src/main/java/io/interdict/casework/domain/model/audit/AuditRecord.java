@@ -24,6 +24,7 @@ public record AuditRecord(String actor, AuditAction action, String subjectId, St
         after = clip(after);
     }
 
+    /** @param subjectId the subject's id (a case, screening or batch id), recorded as its text */
     public static AuditRecord of(String actor, AuditAction action, Object subjectId, String detail) {
         return new AuditRecord(actor, action, subjectId.toString(), detail, null, null);
     }

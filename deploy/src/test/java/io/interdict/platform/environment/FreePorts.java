@@ -13,19 +13,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * picked, but any outgoing connection may be given it before the server binds it (seen: Keycloak failing to start
  * with "Port already bound").
  */
-public final class WildFlyPorts {
+public final class FreePorts {
 
     /** http, https, management http, management https: every port the provisioned server binds. */
     private static final int[] BASE_PORTS = {8080, 8443, 9990, 9993};
     private static final int ATTEMPTS = 100;
-
-    private WildFlyPorts() {
-    }
-
     /** Below this the kernel hands out no ports for outgoing connections. */
     private static final int EPHEMERAL_START = 32_768;
 
-    public static int freeOffset() {
+    private FreePorts() {
+    }
+
+    /** A port offset (as jboss.socket.binding.port-offset) at which every port WildFly binds is free. */
+    public static int wildFlyOffset() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int offset = ThreadLocalRandom.current().nextInt(2_000, EPHEMERAL_START - 9993);
             if (allFree(offset)) {
@@ -36,7 +36,7 @@ public final class WildFlyPorts {
     }
 
     /** One free port, for a server that takes a single port. */
-    public static int freePort() {
+    public static int port() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(20_000, EPHEMERAL_START);
             if (isFree(port)) {
@@ -57,9 +57,7 @@ public final class WildFlyPorts {
 
     private static boolean allFree(int offset) {
         for (int base : BASE_PORTS) {
-            try (var socket = new ServerSocket(base + offset, 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
-            } catch (IOException inUse) {
+            if (!isFree(base + offset)) {
                 return false;
             }
         }
