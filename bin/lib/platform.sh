@@ -69,8 +69,9 @@ find_pg_bin() {
 }
 
 as_pg_owner() {
-  # PostgreSQL refuses to run as root: as root, run it as the postgres system user
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # PostgreSQL refuses to run as root: as root, run it as the postgres system user, from a folder it may enter
+  # (every path given is absolute; the clone itself may be private)
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 ensure_pg_system_user() {
