@@ -13,7 +13,6 @@ import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.PlatformTest;
 import io.interdict.platform.environment.TestEnvironment;
 import jakarta.json.JsonObject;
-
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -21,8 +20,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -198,6 +203,9 @@ class CaseworkIT extends DeployedApplication {
     @Order(5)
     void overdueTriageRaisesThePriorityAndNotifiesManagers() throws Exception {
         // a Cuba-programme bank: prioritised below CRITICAL, so the raise shows (a DPRK case starts at the top)
+        String closedId = openCase(KOMID, unique("SLA-CLOSED"));
+        assertThat(post("analyst", "/api/cases/" + closedId + "/triage", falsePositive("not our party")).statusCode())
+                .isEqualTo(200);
         String caseId = openCase("BANCO NACIONAL DE CUBA", unique("SLA"));
         String priorityBefore = caseOf(caseId).getString("priority");
 
@@ -211,6 +219,13 @@ class CaseworkIT extends DeployedApplication {
         assertThat(view.getString("priority")).isNotEqualTo(priorityBefore);
         assertThat(view.getString("currentTask")).isEqualTo("triage");
         assertThat(auditActions(caseId)).contains("TRIAGE_OVERDUE", "MANAGERS_NOTIFIED");
+        assertThat(Instant.parse(caseOf(closedId).getString("slaDueAt"))).as("both SLAs have passed")
+                .isBefore(Instant.now());
+        assertThat(caseIdsListed("/api/cases?overdue=true&sort=NEWEST&size=200"))
+                .as("overdue lists cases still in triage, not a case closed before its SLA passed")
+                .contains(caseId).doesNotContain(closedId);
+        assertThat(caseIdsListed("/api/cases?overdue=false&sort=NEWEST&size=200")).contains(closedId)
+                .doesNotContain(caseId);
 
         JsonObject notification = openNotificationFor(caseId);
         assertThat(notification.getString("kind")).isEqualTo("TRIAGE_OVERDUE");
@@ -226,6 +241,49 @@ class CaseworkIT extends DeployedApplication {
         assertProblem(post("manager", "/api/notifications/" + UUID.randomUUID() + "/acknowledge", "{}"), 404, null);
         assertProblem(post("manager", "/api/notifications/nope/acknowledge", "{}"), 400, "id");
         assertProblem(get("manager", "/api/notifications?status=SOMETIMES"), 400, "status");
+    }
+
+    private static List<String> caseIdsListed(String path) throws Exception {
+        HttpResponse<String> listed = get("manager", path);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return json(listed).getJsonArray("cases").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("id")).toList();
+    }
+
+    @Test
+    @Order(9)
+    void claimsAtTheSameMomentGiveTheCaseToOneAnalystAndAnswerTheOthers409() throws Exception {
+        String caseId = openCase(KOMID, unique("RACE"));
+        List<String> claimants = List.of("analyst", "analyst2", "analyst", "analyst2", "analyst", "analyst2");
+        for (String claimant : claimants) {
+            CaseworkApi.token(claimant); // sign in first, so that the claims themselves start together
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(claimants.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> claims = new ArrayList<>();
+            for (String claimant : claimants) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return post(claimant, "/api/cases/" + caseId + "/claim", "{}");
+                }));
+            }
+            start.countDown();
+            String assignee = null;
+            for (Future<HttpResponse<String>> claim : claims) {
+                HttpResponse<String> answer = claim.get(60, TimeUnit.SECONDS);
+                if (answer.statusCode() == 200) {
+                    assignee = assignee == null ? json(answer).getString("assignee") : assignee;
+                    assertThat(json(answer).getString("assignee")).as("one analyst holds the case").isEqualTo(assignee);
+                } else {
+                    assertProblem(answer, 409, null);
+                }
+            }
+            assertThat(assignee).as("one claim won").isNotNull();
+            assertThat(caseOf(caseId).getString("assignee")).isEqualTo(assignee);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The case's notification in the managers' open inbox, or null. */

@@ -104,6 +104,23 @@ class ApiSecurityIT extends DeployedApplication {
     }
 
     @Test
+    void theOpenApiDocumentGivesTheScreeningAnswersItsSchema() throws Exception {
+        var document = Http.json(Http.get(serverUrl() + "/openapi", "Accept", "application/json"));
+
+        var responses = document.getJsonObject("paths").getJsonObject("/api/screenings").getJsonObject("post")
+                .getJsonObject("responses");
+        assertThat(responses.keySet()).contains("200", "201", "400", "422", "503");
+        var created = responses.getJsonObject("201").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema");
+        assertThat(created.getString("$ref")).endsWith("/ScreeningResult");
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("ScreeningResult").getJsonObject("properties").keySet())
+                .contains("screeningId", "outcome", "caseId", "hits", "suppressed", "listVersions");
+        assertThat(schemas.getJsonObject("HitView").getJsonObject("properties").keySet())
+                .contains("source", "sourceId", "listVersion", "score", "explanation", "tokens", "features");
+    }
+
+    @Test
     void healthIsServedOnTheManagementInterface() throws Exception {
         assertThat(Http.get(managementUrl() + "/health/live").statusCode()).isEqualTo(200);
 

@@ -3,9 +3,9 @@ package io.interdict.casework.application;
 import java.util.UUID;
 
 /** No batch has this id. */
-public class BatchNotFound extends RuntimeException {
+public class BatchNotFound extends NotFound {
 
     public BatchNotFound(UUID id) {
-        super("no batch " + id);
+        super("batch", id);
     }
 }

@@ -8,7 +8,6 @@ import io.interdict.casework.domain.model.batch.ScreeningBatch;
 import io.interdict.casework.domain.model.batch.ScreeningBatchRepository;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
-import io.interdict.screening.domain.model.entry.BirthDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -113,7 +112,7 @@ public class BatchProgress {
     /** The command the item was validated into when it was submitted, rebuilt from what was kept of it. */
     static ScreeningCommand commandOf(ScreenedParty party) {
         return new ScreeningCommand(party.name(), party.type(), party.country(),
-                party.birthDate().flatMap(BirthDate::parseIso), party.address(), party.reference(),
+                party.birthDate(), party.address(), party.reference(),
                 party.identifiers());
     }
 }

@@ -1,12 +1,12 @@
 package io.interdict.casework.application;
 
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -39,7 +39,7 @@ public class CaseChanges {
      * @throws CaseNotFound when no case has this id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ScreeningCase change(UUID caseId, Consumer<ScreeningCase> change, Consumer<ScreeningCase> workflowStep) {
+    public ScreeningCase change(CaseId caseId, Consumer<ScreeningCase> change, Consumer<ScreeningCase> workflowStep) {
         ScreeningCase screeningCase = find(caseId);
         change.accept(screeningCase);
         record(screeningCase);
@@ -47,22 +47,22 @@ public class CaseChanges {
         return screeningCase;
     }
 
-    /** {@link #change(UUID, Consumer, Consumer)} for a change no workflow step follows. */
+    /** {@link #change(CaseId, Consumer, Consumer)} for a change no workflow step follows. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ScreeningCase change(UUID caseId, Consumer<ScreeningCase> change) {
+    public ScreeningCase change(CaseId caseId, Consumer<ScreeningCase> change) {
         return change(caseId, change, c -> { });
     }
 
     /** A change whose own result the caller needs (the comment written, whether anything changed). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T apply(UUID caseId, Function<ScreeningCase, T> change) {
+    public <T> T apply(CaseId caseId, Function<ScreeningCase, T> change) {
         ScreeningCase screeningCase = find(caseId);
         T result = change.apply(screeningCase);
         record(screeningCase);
         return result;
     }
 
-    private ScreeningCase find(UUID caseId) {
+    private ScreeningCase find(CaseId caseId) {
         return cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
     }
 

@@ -1,11 +1,11 @@
 package io.interdict.casework.application;
 
-import java.util.UUID;
+import io.interdict.casework.domain.model.cases.CaseId;
 
 /** No case has this id. */
-public class CaseNotFound extends RuntimeException {
+public class CaseNotFound extends NotFound {
 
-    public CaseNotFound(UUID id) {
-        super("no case " + id);
+    public CaseNotFound(CaseId id) {
+        super("case", id);
     }
 }

@@ -1,9 +1,10 @@
 package io.interdict.casework.application;
 
-import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
+import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 /** Reading cases and the audit trail. */
@@ -32,12 +32,12 @@ public class CaseQueries {
 
     /** Reads a case and turns it into a view inside the transaction, so lazy collections can be read. */
     @Transactional
-    public <T> T read(UUID caseId, Function<ScreeningCase, T> view) {
+    public <T> T read(CaseId caseId, Function<ScreeningCase, T> view) {
         return view.apply(cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId)));
     }
 
     @Transactional
-    public List<AuditEvent> auditTrailOf(UUID caseId) {
+    public List<AuditEvent> auditTrailOf(CaseId caseId) {
         cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         return auditTrail.about(AuditSubject.SCREENING_CASE, caseId.toString());
     }

@@ -3,6 +3,7 @@ package io.interdict.casework.application;
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.Comment;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
@@ -18,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -55,18 +55,18 @@ public class CaseWork {
     Clock clock;
 
     @Transactional
-    public ScreeningCase claim(UUID caseId, String user) {
+    public ScreeningCase claim(CaseId caseId, String user) {
         return changes.change(caseId, c -> c.claim(user, now()), c -> workflow.claimed(c, user));
     }
 
     @Transactional
-    public ScreeningCase release(UUID caseId, String user) {
+    public ScreeningCase release(CaseId caseId, String user) {
         return changes.change(caseId, c -> c.release(user, now()));
     }
 
     /** The analyst's triage. A false positive is also remembered as an accepted false hit for each alert. */
     @Transactional
-    public ScreeningCase triage(UUID caseId, String analyst, TriageOutcome outcome, String rationale,
+    public ScreeningCase triage(CaseId caseId, String analyst, TriageOutcome outcome, String rationale,
                                 ValidMatchChecklist checklist) {
         return changes.change(caseId, c -> {
             c.triage(analyst, outcome, rationale, checklist, now());
@@ -78,7 +78,7 @@ public class CaseWork {
 
     /** The manager's decision; refused (and the refusal audited) when the manager escalated the case themselves. */
     @Transactional
-    public ScreeningCase decideEscalation(UUID caseId, String manager, EscalationOutcome outcome, String rationale) {
+    public ScreeningCase decideEscalation(CaseId caseId, String manager, EscalationOutcome outcome, String rationale) {
         try {
             return changes.change(caseId, c -> c.decideEscalation(manager, outcome, rationale, now()),
                     c -> workflow.escalationDecided(c, manager, outcome));
@@ -90,7 +90,7 @@ public class CaseWork {
     }
 
     @Transactional
-    public Comment comment(UUID caseId, String author, String text) {
+    public Comment comment(CaseId caseId, String author, String text) {
         return changes.apply(caseId, c -> c.comment(author, text, now()));
     }
 
@@ -100,7 +100,7 @@ public class CaseWork {
      * escalation starts triage again after the deadline) or triage is over. Joins the workflow step's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void triageOverdue(UUID caseId) {
+    public void triageOverdue(CaseId caseId) {
         Optional<ScreeningCase> marked = changes.apply(caseId,
                 c -> c.markTriageOverdue(WORKFLOW, now()) ? Optional.of(c) : Optional.empty());
         marked.ifPresent(c -> {
@@ -112,15 +112,15 @@ public class CaseWork {
 
     /** The decision phase ended in an approved BLOCK or REJECT: the case goes to blocking and reporting. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void handOverToReporting(UUID caseId) {
+    public void handOverToReporting(CaseId caseId) {
         changes.change(caseId, c -> c.handOverToReporting(WORKFLOW, now()));
     }
 
     private void acceptFalseHits(ScreeningCase screeningCase, String analyst) {
         screeningCase.party().reference().ifPresent(reference -> {
             for (Alert alert : screeningCase.alerts()) {
-                acceptedFalseHits.accept(new AcceptedFalseHit(new SuppressionKey(reference,
-                        screeningCase.party().fingerprint(), alert.listEntryKey(), alert.entryFingerprint()),
+                acceptedFalseHits.accept(new AcceptedFalseHit(SuppressionKey.of(reference,
+                        screeningCase.party().fingerprint(), alert.entry()),
                         screeningCase.id(), analyst, now()));
             }
         });

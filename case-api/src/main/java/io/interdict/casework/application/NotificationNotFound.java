@@ -3,9 +3,9 @@ package io.interdict.casework.application;
 import java.util.UUID;
 
 /** No notification has this id. */
-public class NotificationNotFound extends RuntimeException {
+public class NotificationNotFound extends NotFound {
 
     public NotificationNotFound(UUID id) {
-        super("no notification " + id);
+        super("notification", id);
     }
 }

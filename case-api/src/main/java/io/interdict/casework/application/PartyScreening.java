@@ -4,7 +4,9 @@ import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
+import io.interdict.casework.domain.model.screening.ListEntryRef;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
 import io.interdict.casework.domain.model.screening.ScreeningRequest;
@@ -103,18 +105,18 @@ public class PartyScreening {
                 continue;
             }
             alerted.add(view);
-            alerts.add(new Alert(hit.entry().source().key(), hit.entry().sourceId(), version, entryFingerprint,
-                    hit.matchedName(), hit.score(), JSON.toJson(view), String.join(",", view.programmes()),
-                    view.entityType()));
+            alerts.add(Alert.raisedBy(hit, new ListEntryRef(hit.entry().source().key(), hit.entry().sourceId(), version,
+                    entryFingerprint)));
         }
 
-        UUID caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);
+        CaseId caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);
+        UUID openedCase = caseId == null ? null : caseId.value();
         ScreeningOutcome outcome = caseId == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.HIT;
-        ScreeningResult result = new ScreeningResult(screeningId, outcome, caseId, alerted, suppressed,
+        ScreeningResult result = new ScreeningResult(screeningId, outcome, openedCase, alerted, suppressed,
                 versions.values().stream().map(v -> v.source().key() + " " + v.label()).sorted().toList());
         String json = JSON.toJson(result);
         screenings.store(new ScreeningRequest(screeningId, idempotencyKey.orElse(null), fingerprint, requestedBy, now,
-                party, outcome, caseId, json));
+                party, outcome, openedCase, json));
         auditTrail.append(AuditRecord.of(requestedBy, AuditAction.PARTY_SCREENED, screeningId,
                 "screened '" + party.name() + "': " + outcome + ", " + alerted.size() + " hit(s), "
                         + suppressed.size() + " suppressed as accepted false hits")
@@ -138,7 +140,7 @@ public class PartyScreening {
      * Decides the plan, opens the case with it, starts its process with the case's id and triage due time, and
      * stores the case with the events of its opening (one insert: the process id is known before it is written).
      */
-    private UUID openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
+    private CaseId openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
         Alert strongest = alerts.stream().max(Comparator.comparingDouble(Alert::score)).orElseThrow();
         ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
                 prioritisation.planFor(strongest, now), actor, now);

@@ -1,11 +1,11 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.screening.ScreenedParty;
+import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.model.Sha256;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
-import io.interdict.screening.domain.matching.ScreeningQuery;
-import io.interdict.casework.domain.model.screening.ScreenedParty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public record ScreeningCommand(String name, Optional<EntityType> type, Optional<
 
     ScreenedParty party() {
         return new ScreenedParty(name, type.orElse(null), country.orElse(null),
-                birthDate.map(BirthDate::toString).orElse(null), address.orElse(null), reference.orElse(null),
+                birthDate.orElse(null), address.orElse(null), reference.orElse(null),
                 identifiers);
     }
 

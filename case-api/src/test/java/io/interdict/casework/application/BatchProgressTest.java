@@ -148,7 +148,7 @@ class BatchProgressTest {
     @Test
     void anItemIsScreenedWithTheCommandItWasValidatedIntoAndItsOwnIdempotencyKey() {
         ScreenedParty party = new ScreenedParty("Harriet Pemberton", EntityType.INDIVIDUAL, "GB",
-                BirthDate.parseIso("1970-03").orElseThrow().toString(), null, "C-2", List.of());
+                BirthDate.ofMonth(1970, 3), null, "C-2", List.of());
         ScreeningCommand command = BatchProgress.commandOf(party);
         UUID batchId = UUID.randomUUID();
         BatchItem item = new BatchItem(batchId, 17, party);

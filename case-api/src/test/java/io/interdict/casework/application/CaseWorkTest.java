@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.cases.Answer;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
@@ -18,7 +19,6 @@ import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.screening.domain.model.entry.EntityType;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +32,13 @@ class CaseWorkTest {
             IdentifierComparison.AGREE, Answer.YES);
 
     private final InMemoryCasework casework = new InMemoryCasework();
-    private UUID caseId;
+    private CaseId caseId;
 
     @BeforeEach
     void openKomidCase() {
-        caseId = casework.screening.screen(new ScreeningCommand(KOMID, Optional.of(EntityType.ENTITY),
+        caseId = new CaseId(casework.screening.screen(new ScreeningCommand(KOMID, Optional.of(EntityType.ENTITY),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("CUST-9"), List.of()),
-                "service", Optional.empty()).result().caseId();
+                "service", Optional.empty()).result().caseId());
         casework.trail.records.clear();
         casework.workflow.calls.clear();
     }

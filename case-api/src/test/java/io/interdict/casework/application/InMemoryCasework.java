@@ -6,10 +6,12 @@ import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
@@ -96,8 +98,8 @@ final class InMemoryCasework {
     /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */
     private static ScreeningCase.TriagePlan dprkFirst(Alert strongest,
                                                       Instant openedAt) {
-        boolean dprk = strongest.programmes().contains("DPRK");
-        return new ScreeningCase.TriagePlan(dprk ? Priority.CRITICAL : Priority.MEDIUM, dprk ? "dprk" : "sanctions",
+        boolean dprk = strongest.programmes().stream().anyMatch(p -> p.startsWith("DPRK"));
+        return new ScreeningCase.TriagePlan(dprk ? Priority.CRITICAL : Priority.MEDIUM, new Queue(dprk ? "dprk" : "sanctions"),
                 openedAt.plus(Duration.ofHours(4)));
     }
 
@@ -108,9 +110,9 @@ final class InMemoryCasework {
     }
 
     static final class Cases implements ScreeningCaseRepository {
-        final Map<UUID, ScreeningCase> stored = new LinkedHashMap<>();
+        final Map<CaseId, ScreeningCase> stored = new LinkedHashMap<>();
         /** Each case's state as it was when stored. */
-        final Map<UUID, String> storedStates = new HashMap<>();
+        final Map<CaseId, String> storedStates = new HashMap<>();
 
         @Override
         public void store(ScreeningCase screeningCase) {
@@ -119,7 +121,7 @@ final class InMemoryCasework {
         }
 
         @Override
-        public Optional<ScreeningCase> find(UUID id) {
+        public Optional<ScreeningCase> find(CaseId id) {
             return Optional.ofNullable(stored.get(id));
         }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.cases.Answer;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -37,7 +38,7 @@ class PartyScreeningTest {
         PartyScreening.Answer answer = screen(party(KOMID, "CUST-1"), null);
 
         assertThat(answer.result().outcome()).isEqualTo(ScreeningOutcome.HIT);
-        ScreeningCase opened = casework.cases.stored.get(answer.result().caseId());
+        ScreeningCase opened = casework.cases.stored.get(new CaseId(answer.result().caseId()));
         AuditRecord firstState = casework.trail.records.stream()
                 .filter(r -> r.subjectId().equals(opened.id().toString()) && r.after() != null).findFirst().orElseThrow();
         assertThat(firstState.action()).isEqualTo(AuditAction.CASE_OPENED);
@@ -88,8 +89,8 @@ class PartyScreeningTest {
     @Test
     void aHitClearedAsFalseIsSuppressedForTheSamePartyOnly() {
         PartyScreening.Answer first = screen(party("Banco Nacional de Cuba", "CUST-5"), null);
-        casework.caseWork.claim(first.result().caseId(), "analyst");
-        casework.caseWork.triage(first.result().caseId(), "analyst", TriageOutcome.FALSE_POSITIVE,
+        casework.caseWork.claim(new CaseId(first.result().caseId()), "analyst");
+        casework.caseWork.triage(new CaseId(first.result().caseId()), "analyst", TriageOutcome.FALSE_POSITIVE,
                 "customer is a bakery in Leeds", new ValidMatchChecklist(Answer.YES, Answer.YES, Answer.YES,
                         IdentifierComparison.CONFLICT, Answer.NO));
 

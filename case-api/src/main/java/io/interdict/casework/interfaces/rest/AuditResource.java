@@ -1,7 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.CaseQueries;
-import io.interdict.casework.domain.model.audit.AuditChain;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,10 +25,6 @@ public class AuditResource {
     @Path("/verify")
     @RolesAllowed({"auditor", "admin"})
     public CaseViews.VerificationView verify() {
-        AuditChain.Verification verification = queries.verifyAuditTrail();
-        return new CaseViews.VerificationView(verification.intact(), verification.eventsVerified(),
-                verification.firstBroken().map(AuditChain.BrokenLink::sequence).orElse(null),
-                verification.firstBroken().map(AuditChain.BrokenLink::reason).orElse(null),
-                verification.awaitingSeal(), verification.oldestAwaitingSeal().orElse(null));
+        return CaseViews.verification(queries.verifyAuditTrail());
     }
 }

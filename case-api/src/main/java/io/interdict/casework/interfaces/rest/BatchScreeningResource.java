@@ -74,7 +74,7 @@ public class BatchScreeningResource {
         RequestFields fields = new RequestFields();
         int pageNumber = fields.wholeNumber("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
-        UUID batchId = uuid(fields, id);
+        UUID batchId = fields.id("id", id, "batch").orElse(null);
         fields.check();
         BatchQueries.BatchReport report = queries.report(batchId, pageNumber, pageSize);
         if (onlyAService() && !report.batch().submittedBy().equals(security.getUserPrincipal().getName())) {
@@ -101,14 +101,5 @@ public class BatchScreeningResource {
                         upload.rejected().stream().limit(BatchQueries.REJECTED_LISTED)
                                 .map(r -> BatchViews.rejected(upload.format(), r.position(), r.reason())).toList()))
                 .location(uri.getAbsolutePathBuilder().path(batch.id().toString()).build()).build();
-    }
-
-    private static UUID uuid(RequestFields fields, String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            fields.error("id", "must be a batch id (a UUID)");
-            return null;
-        }
     }
 }

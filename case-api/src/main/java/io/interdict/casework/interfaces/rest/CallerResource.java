@@ -21,8 +21,7 @@ public class CallerResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "manager", "auditor", "admin", Role.SCREENING_SERVICE_NAME})
-    public CallerRepresentation me() {
-        var roles = Role.heldBy(security::isUserInRole).stream().map(Role::roleName).toList();
-        return new CallerRepresentation(security.getUserPrincipal().getName(), roles);
+    public CallerViews.CallerView me() {
+        return CallerViews.of(security);
     }
 }

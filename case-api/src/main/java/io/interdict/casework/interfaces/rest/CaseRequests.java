@@ -1,38 +1,56 @@
 package io.interdict.casework.interfaces.rest;
 
-/** The JSON bodies of the case endpoints. Plain fields, checked by {@link CaseResource}. */
+import io.interdict.casework.domain.model.cases.ChecklistQuestion;
+import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The JSON bodies of the case endpoints. Plain fields, checked here as they are read. */
 public final class CaseRequests {
 
     private CaseRequests() {
     }
 
-    /** {@code POST /api/cases/{id}/triage}. */
-    public static class Triage {
-        /** {@code FALSE_POSITIVE} or {@code ESCALATE}. */
+    /** A decision on a case, with the reasons for it: what triage and the escalation decision have in common. */
+    public static class Ruling {
         public String decision;
         public String rationale;
-        public Checklist checklist;
+
+        /** The decision as one of {@code outcomes}, and the rationale; each field's error collected. */
+        <E extends Enum<E>> Ruled<E> read(RequestFields fields, Class<E> outcomes) {
+            return new Ruled<>(fields.requiredEnum("decision", decision, outcomes),
+                    fields.required("rationale", rationale, 4000));
+        }
     }
 
-    /** OFAC's five valid-match questions (FAQ 5). */
-    public static class Checklist {
-        /** Step 1: is the hit against an OFAC list? {@code YES}/{@code NO}. */
-        public String onOfacList;
-        /** Step 2: individual against organisation or vessel, or the reverse? {@code YES}/{@code NO}. */
-        public String typeMismatch;
-        /** Step 3: does only one of two or more names match? {@code YES}/{@code NO}. */
-        public String onlyOneNameMatches;
-        /** Step 4: {@code AGREE}, {@code CONFLICT} or {@code INSUFFICIENT_DATA}. */
-        public String identifiers;
-        /** Step 5: several similarities or exact matches? {@code YES}/{@code NO}. */
-        public String severalSimilarities;
+    /** A ruling read: the outcome and its rationale. */
+    record Ruled<E>(E outcome, String rationale) {
     }
 
-    /** {@code POST /api/cases/{id}/escalation}. */
-    public static class Escalation {
-        /** {@code BLOCK}, {@code REJECT} or {@code RETURN}. */
-        public String decision;
-        public String rationale;
+    /** {@code POST /api/cases/{id}/triage}: {@code FALSE_POSITIVE} or {@code ESCALATE}, with the checklist. */
+    public static class Triage extends Ruling {
+        /** OFAC's five valid-match questions (FAQ 5) by {@link ChecklistQuestion#field()}, with their answers. */
+        public Map<String, String> checklist;
+
+        ValidMatchChecklist checklist(RequestFields fields) {
+            if (checklist == null) {
+                fields.error("checklist", "is required: " + String.join(", ", ChecklistQuestion.fields()));
+                return null;
+            }
+            checklist.keySet().stream().filter(field -> ChecklistQuestion.byField(field).isEmpty())
+                    .forEach(field -> fields.error("checklist." + field, "is not a question of the checklist; the"
+                            + " questions are " + String.join(", ", ChecklistQuestion.fields())));
+            Map<ChecklistQuestion, Enum<?>> answers = new EnumMap<>(ChecklistQuestion.class);
+            for (ChecklistQuestion question : ChecklistQuestion.values()) {
+                fields.requiredAnswer("checklist." + question.field(), checklist.get(question.field()), question)
+                        .ifPresent(answer -> answers.put(question, answer));
+            }
+            return ValidMatchChecklist.of(answers);
+        }
+    }
+
+    /** {@code POST /api/cases/{id}/escalation}: {@code BLOCK}, {@code REJECT} or {@code RETURN}. */
+    public static class Escalation extends Ruling {
     }
 
     /** {@code POST /api/cases/{id}/comments}. */

@@ -3,13 +3,13 @@ package io.interdict.casework.interfaces.rest;
 import io.interdict.casework.application.CaseQueries;
 import io.interdict.casework.application.CaseWork;
 import io.interdict.casework.application.CaseWorkflow;
-import io.interdict.casework.domain.model.cases.Answer;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
-import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The case queue and the work on a case: {@code /api/cases}. */
 @Path("/cases")
@@ -66,12 +65,15 @@ public class CaseResource {
                 .map(s -> fields.requiredEnum("status", s, CaseStatus.class));
         Optional<Priority> byPriority = Optional.ofNullable(priority).filter(s -> !s.isBlank())
                 .map(p -> fields.requiredEnum("priority", p, Priority.class));
+        Optional<Queue> byQueue = fields.optional("queue", queue,
+                q -> Queue.isName(q) ? Optional.of(new Queue(q)) : Optional.empty(),
+                "a queue name (lower-case letters, digits, hyphens) such as dprk");
         Optional<Boolean> byOverdue = fields.optional("overdue", overdue, CaseResource::bool, "true or false");
         CaseQuery.Order order = fields.requiredEnum("sort", sort, CaseQuery.Order.class);
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
         fields.check();
-        return queries.search(new CaseQuery(byStatus, blankToEmpty(queue), blankToEmpty(assignee), byPriority,
+        return queries.search(new CaseQuery(byStatus, byQueue, blankToEmpty(assignee), byPriority,
                 byOverdue, clock.instant(), order, pageNumber, pageSize));
     }
 
@@ -79,16 +81,16 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({"analyst", "manager", "auditor", "admin"})
     public CaseViews.CaseView get(@PathParam("id") String id) {
-        return queries.read(caseId(id), c -> CaseViews.of(c, workflow.currentTask(c).orElse(null)));
+        return view(caseId(id));
     }
 
     @POST
     @Path("/{id}/claim")
     @RolesAllowed({"analyst", "manager"})
     public CaseViews.CaseView claim(@PathParam("id") String id) {
-        UUID caseId = caseId(id);
+        CaseId caseId = caseId(id);
         work.claim(caseId, caller());
-        return get(id);
+        return view(caseId);
     }
 
     @POST
@@ -96,17 +98,13 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("analyst")
     public CaseViews.CaseView triage(@PathParam("id") String id, CaseRequests.Triage request) {
-        UUID caseId = caseId(id);
-        if (request == null) {
-            throw InvalidRequest.of("body", "a JSON object with decision, rationale and checklist is required");
-        }
-        RequestFields fields = new RequestFields();
-        TriageOutcome outcome = fields.requiredEnum("decision", request.decision, TriageOutcome.class);
-        String rationale = fields.required("rationale", request.rationale, 4000);
-        ValidMatchChecklist checklist = checklist(request.checklist, fields);
+        CaseId caseId = caseId(id);
+        RequestFields fields = RequestFields.forBody(request, "a JSON object with decision, rationale and checklist");
+        CaseRequests.Ruled<TriageOutcome> ruling = request.read(fields, TriageOutcome.class);
+        ValidMatchChecklist checklist = request.checklist(fields);
         fields.check();
-        work.triage(caseId, caller(), outcome, rationale, checklist);
-        return get(id);
+        work.triage(caseId, caller(), ruling.outcome(), ruling.rationale(), checklist);
+        return view(caseId);
     }
 
     @POST
@@ -114,16 +112,12 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("manager")
     public CaseViews.CaseView escalation(@PathParam("id") String id, CaseRequests.Escalation request) {
-        UUID caseId = caseId(id);
-        if (request == null) {
-            throw InvalidRequest.of("body", "a JSON object with decision and rationale is required");
-        }
-        RequestFields fields = new RequestFields();
-        EscalationOutcome outcome = fields.requiredEnum("decision", request.decision, EscalationOutcome.class);
-        String rationale = fields.required("rationale", request.rationale, 4000);
+        CaseId caseId = caseId(id);
+        RequestFields fields = RequestFields.forBody(request, "a JSON object with decision and rationale");
+        CaseRequests.Ruled<EscalationOutcome> ruling = request.read(fields, EscalationOutcome.class);
         fields.check();
-        work.decideEscalation(caseId, caller(), outcome, rationale);
-        return get(id);
+        work.decideEscalation(caseId, caller(), ruling.outcome(), ruling.rationale());
+        return view(caseId);
     }
 
     @POST
@@ -131,7 +125,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "manager"})
     public Response comment(@PathParam("id") String id, CaseRequests.NewComment request) {
-        UUID caseId = caseId(id);
+        CaseId caseId = caseId(id);
         RequestFields fields = new RequestFields();
         String text = fields.required("text", request == null ? null : request.text, 4000);
         fields.check();
@@ -146,30 +140,16 @@ public class CaseResource {
         return queries.auditTrailOf(caseId(id)).stream().map(CaseViews::audit).toList();
     }
 
-    private static ValidMatchChecklist checklist(CaseRequests.Checklist c, RequestFields fields) {
-        if (c == null) {
-            fields.error("checklist", "is required: onOfacList, typeMismatch, onlyOneNameMatches, identifiers,"
-                    + " severalSimilarities");
-            return null;
-        }
-        return new ValidMatchChecklist(
-                fields.requiredEnum("checklist.onOfacList", c.onOfacList, Answer.class),
-                fields.requiredEnum("checklist.typeMismatch", c.typeMismatch, Answer.class),
-                fields.requiredEnum("checklist.onlyOneNameMatches", c.onlyOneNameMatches, Answer.class),
-                fields.requiredEnum("checklist.identifiers", c.identifiers, IdentifierComparison.class),
-                fields.requiredEnum("checklist.severalSimilarities", c.severalSimilarities, Answer.class));
+    private CaseViews.CaseView view(CaseId caseId) {
+        return queries.read(caseId, c -> CaseViews.of(c, workflow.currentTask(c).orElse(null)));
     }
 
     private String caller() {
         return security.getUserPrincipal().getName();
     }
 
-    private static UUID caseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.of("id", "must be a case id (UUID), not '" + id + "'");
-        }
+    private static CaseId caseId(String id) {
+        return new CaseId(RequestFields.pathId(id, "case"));
     }
 
     private static Optional<Boolean> bool(String value) {

@@ -1,7 +1,8 @@
 package io.interdict.casework.interfaces.rest;
 
-import io.interdict.casework.application.CaseworkJson;
+import io.interdict.casework.application.HitViews;
 import io.interdict.casework.application.ScreeningResult;
+import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.Comment;
@@ -9,14 +10,14 @@ import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
+import io.interdict.screening.domain.model.entry.BirthDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the case endpoints answer (JSON). */
+/** What the case and audit endpoints answer (JSON). */
 public final class CaseViews {
-
 
     private CaseViews() {
     }
@@ -54,7 +55,7 @@ public final class CaseViews {
     }
 
     static CaseView of(ScreeningCase c, String currentTask) {
-        return new CaseView(c.id(), c.status().name(), c.priority().name(), c.queue(), c.assignee().orElse(null),
+        return new CaseView(c.id().value(), c.status().name(), c.priority().name(), c.queue().name(), c.assignee().orElse(null),
                 c.slaDueAt(), c.isOverdue(), c.createdAt(), c.updatedAt(), currentTask, party(c.party()),
                 c.alerts().stream().map(CaseViews::alert).toList(),
                 c.decisions().stream().map(CaseViews::decision).toList(),
@@ -63,27 +64,25 @@ public final class CaseViews {
 
     private static PartyView party(ScreenedParty p) {
         return new PartyView(p.name(), p.type().map(t -> t.key()).orElse(null), p.country().orElse(null),
-                p.birthDate().orElse(null), p.address().orElse(null), p.reference().orElse(null),
+                p.birthDate().map(BirthDate::toString).orElse(null), p.address().orElse(null), p.reference().orElse(null),
                 p.identifiers().stream().map(i -> i.type().name() + " " + i.value()).toList());
     }
 
     private static AlertView alert(Alert a) {
-        ScreeningResult.HitView reasons = a.reasons() == null ? null
-                : CaseworkJson.JSONB.fromJson(a.reasons(), ScreeningResult.HitView.class);
-        return new AlertView(a.id(), a.listSource(), a.listEntryId(), a.listVersion(), a.matchedName(), a.score(),
-                reasons);
+        return new AlertView(a.id(), a.entry().source(), a.entry().entryId(), a.entry().version(), a.matchedName(),
+                a.score(), HitViews.of(a));
     }
 
     private static DecisionView decision(Decision d) {
         return new DecisionView(d.step().name(), d.outcome(), d.actor(), d.decidedAt(), d.rationale(),
-                d.checklist().map(CaseViews::checklist).orElse(null));
+                d.checklist().map(ValidMatchChecklist::answersByField).orElse(null));
     }
 
-    private static Map<String, String> checklist(ValidMatchChecklist c) {
-        return Map.of("onOfacList", String.valueOf(c.onOfacList()), "typeMismatch", String.valueOf(c.typeMismatch()),
-                "onlyOneNameMatches", String.valueOf(c.onlyOneNameMatches()),
-                "identifiers", String.valueOf(c.identifiers()),
-                "severalSimilarities", String.valueOf(c.severalSimilarities()));
+    static VerificationView verification(AuditChain.Verification v) {
+        return new VerificationView(v.intact(), v.eventsVerified(),
+                v.firstBroken().map(AuditChain.BrokenLink::sequence).orElse(null),
+                v.firstBroken().map(AuditChain.BrokenLink::reason).orElse(null),
+                v.awaitingSeal(), v.oldestAwaitingSeal().orElse(null));
     }
 
     static CommentView comment(Comment c) {

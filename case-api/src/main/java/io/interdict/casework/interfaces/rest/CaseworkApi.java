@@ -15,14 +15,6 @@ public class CaseworkApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class,
-                AuditResource.class, NotificationResource.class, SharedJsonb.class,
-                ProblemMappers.InvalidRequestMapper.class, ProblemMappers.FourEyesMapper.class,
-                ProblemMappers.CaseRuleMapper.class, ProblemMappers.CaseNotFoundMapper.class,
-                ProblemMappers.BatchNotFoundMapper.class, ProblemMappers.NotificationNotFoundMapper.class,
-                ProblemMappers.UploadTooLargeMapper.class,
-                ProblemMappers.IdempotencyMapper.class, ProblemMappers.ConcurrentChangeMapper.class,
-                ProblemMappers.ListsUnavailableMapper.class, ProblemMappers.UnreadableBodyMapper.class,
-                ProblemMappers.JsonMapper.class, ProblemMappers.WebApplicationMapper.class,
-                ProblemMappers.UnexpectedMapper.class);
+                AuditResource.class, NotificationResource.class, SharedJsonb.class, ProblemMapper.class);
     }
 }

@@ -1,7 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ManagerInbox;
-import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.NotificationPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,23 +34,12 @@ public class NotificationResource {
     @Context
     SecurityContext security;
 
-    public record NotificationView(UUID id, UUID caseId, String kind, String message, Instant createdAt,
-                                   String acknowledgedBy, Instant acknowledgedAt) {
-        static NotificationView of(ManagerNotification n) {
-            return new NotificationView(n.id(), n.caseId(), n.kind().name(), n.message(), n.createdAt(),
-                    n.acknowledgedBy().orElse(null), n.acknowledgedAt().orElse(null));
-        }
-    }
-
     /** Which notifications a page shows: those not acknowledged yet, or all. */
     enum Shown { OPEN, ALL }
 
-    public record InboxView(List<NotificationView> notifications, int page, int size, boolean hasMore) {
-    }
-
     @GET
     @RolesAllowed({"manager", "admin"})
-    public InboxView list(@QueryParam("status") @DefaultValue("OPEN") String status,
+    public NotificationViews.InboxView list(@QueryParam("status") @DefaultValue("OPEN") String status,
                           @QueryParam("page") @DefaultValue("0") String page,
                           @QueryParam("size") @DefaultValue("50") String size) {
         RequestFields fields = new RequestFields();
@@ -62,20 +48,14 @@ public class NotificationResource {
         int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         fields.check();
         NotificationPage found = inbox.list(open, pageNumber, pageSize);
-        return new InboxView(found.notifications().stream().map(NotificationView::of).toList(), found.page(), found.size(),
-                found.hasMore());
+        return NotificationViews.inbox(found);
     }
 
     @POST
     @Path("/{id}/acknowledge")
     @RolesAllowed("manager")
-    public NotificationView acknowledge(@PathParam("id") String id) {
-        UUID notificationId;
-        try {
-            notificationId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.of("id", "must be a notification id (UUID)");
-        }
-        return NotificationView.of(inbox.acknowledge(notificationId, security.getUserPrincipal().getName()));
+    public NotificationViews.NotificationView acknowledge(@PathParam("id") String id) {
+        UUID notificationId = RequestFields.pathId(id, "notification");
+        return NotificationViews.of(inbox.acknowledge(notificationId, security.getUserPrincipal().getName()));
     }
 }

@@ -21,11 +21,6 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
-    public static Response response(Response.StatusType status, String type, String detail) {
-        return response(new Problem("urn:interdict:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
-                detail, List.of()));
-    }
-
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
     }

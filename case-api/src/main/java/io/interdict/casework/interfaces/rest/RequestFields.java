@@ -1,9 +1,11 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.domain.model.cases.ChecklistQuestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -52,6 +54,20 @@ final class RequestFields {
         }
     }
 
+    /** The answer to one checklist question, by its name ({@code YES}...), of the type the question takes. */
+    Optional<Enum<?>> requiredAnswer(String field, String value, ChecklistQuestion question) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required; one of " + question.answerNames()));
+            return Optional.empty();
+        }
+        Optional<Enum<?>> answer = question.answer(value.strip().toUpperCase(Locale.ROOT));
+        if (answer.isEmpty()) {
+            errors.add(new Problem.FieldError(field, "must be one of " + question.answerNames() + ", not '" + value
+                    + "'"));
+        }
+        return answer;
+    }
+
     /** A whole number from {@code min} to {@code max} (query parameters: page, size); {@code min} when invalid. */
     int wholeNumber(String field, String value, int min, int max) {
         try {
@@ -64,6 +80,45 @@ final class RequestFields {
         }
         errors.add(new Problem.FieldError(field, "must be a whole number from " + min + " to " + max));
         return min;
+    }
+
+    /**
+     * An id from the path, such as a case's: the API's one reading of ids. {@code UUID.fromString} alone would take
+     * {@code 1-2-3-4-5} for a case id, so only the canonical 36-character form is accepted.
+     *
+     * @param what what the id names, for the error ("case", "batch"...)
+     */
+    Optional<UUID> id(String field, String value, String what) {
+        if (value != null && value.length() == 36) {
+            try {
+                return Optional.of(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                // named below
+            }
+        }
+        errors.add(new Problem.FieldError(field, "must be a " + what + " id (a UUID), not '" + value + "'"));
+        return Optional.empty();
+    }
+
+    /** A path id alone: answered 400 at once when it is not one. */
+    static UUID pathId(String value, String what) {
+        RequestFields fields = new RequestFields();
+        Optional<UUID> id = fields.id("id", value, what);
+        fields.check();
+        return id.orElseThrow();
+    }
+
+    /**
+     * Starts checking a request body, which must be there at all.
+     *
+     * @param expected what the body holds, for the error ("a JSON object with decision and rationale")
+     * @throws InvalidRequest when the body is missing
+     */
+    static RequestFields forBody(Object body, String expected) {
+        if (body == null) {
+            throw InvalidRequest.of("body", expected + " is required");
+        }
+        return new RequestFields();
     }
 
     void error(String field, String message) {

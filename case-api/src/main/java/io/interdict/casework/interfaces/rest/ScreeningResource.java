@@ -2,6 +2,7 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.PartyScreening;
 import io.interdict.casework.application.ScreeningCommand;
+import io.interdict.casework.application.ScreeningResult;
 import io.interdict.casework.domain.model.Role;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
@@ -24,6 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/screenings}: screen one party, synchronously. A hit opens a case; the answer names it. With an
@@ -41,10 +47,31 @@ public class ScreeningResource {
     @Context
     SecurityContext security;
 
+    /*
+     * The answer is the result's JSON text as it was stored with the screening (a replay answers the very same
+     * text), so the OpenAPI document cannot infer its shape from the method: the annotations give it.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
+    @Operation(summary = "Screen one party against the active lists",
+            description = "A hit opens a case and the answer names it. With an Idempotency-Key header a repeated"
+                    + " request is answered with the first answer and creates nothing new.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartyRequest.class)))
+    @APIResponse(responseCode = "201", description = "Screened: CLEAR, or HIT with the case it opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningResult.class)))
+    @APIResponse(responseCode = "200", description = "The replay of an earlier request with the same Idempotency-Key"
+            + " (header Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScreeningResult.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid: each one is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No sanctions lists are loaded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response screen(PartyRequest party, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         ScreeningCommand command = commandFrom(party);
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());

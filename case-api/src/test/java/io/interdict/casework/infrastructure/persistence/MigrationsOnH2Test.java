@@ -3,25 +3,20 @@ package io.interdict.casework.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.interdict.casework.domain.model.audit.AuditEvent;
-import io.interdict.casework.domain.model.batch.BatchItem;
-import io.interdict.casework.domain.model.batch.RejectedRow;
-import io.interdict.casework.domain.model.batch.ScreeningBatch;
-import io.interdict.casework.domain.model.cases.Alert;
-import io.interdict.casework.domain.model.cases.Comment;
-import io.interdict.casework.domain.model.cases.Decision;
-import io.interdict.casework.domain.model.cases.ScreeningCase;
-import io.interdict.casework.domain.model.screening.ScreeningRequest;
-import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 /**
  * The persistence tests outside the server run on an in-memory H2 (the server itself runs on PostgreSQL only, which
@@ -58,17 +53,40 @@ class MigrationsOnH2Test {
     }
 
     @Test
-    void theEntitiesMapOntoTheMigratedSchema() {
+    void theEntitiesMapOntoTheMigratedSchema() throws Exception {
         Configuration configuration = new Configuration()
                 .setProperty("hibernate.connection.url", URL)
                 .setProperty("hibernate.connection.username", "sa")
                 .setProperty("hibernate.connection.password", "")
                 .setProperty("hibernate.hbm2ddl.auto", "validate");
-        List.of(AuditEvent.class, ScreeningCase.class, Alert.class, Decision.class, Comment.class,
-                ScreeningRequest.class, AcceptedFalseHit.class,
-                ScreeningBatch.class, BatchItem.class, RejectedRow.class).forEach(configuration::addAnnotatedClass);
+        for (Class<?> listed : persistenceUnitClasses()) {
+            if (listed.isAnnotationPresent(Converter.class)) {
+                configuration.addAttributeConverter(converter(listed));
+            } else {
+                configuration.addAnnotatedClass(listed);
+            }
+        }
 
         assertThatCode(() -> configuration.buildSessionFactory().close()).doesNotThrowAnyException();
+    }
+
+    @SuppressWarnings("unchecked") // checked: the class is annotated as a converter
+    private static Class<? extends AttributeConverter<?, ?>> converter(Class<?> listed) {
+        return (Class<? extends AttributeConverter<?, ?>>) listed.asSubclass(AttributeConverter.class);
+    }
+
+    /** The classes the server's persistence unit lists: what is checked is what the server maps. */
+    private static List<Class<?>> persistenceUnitClasses() throws Exception {
+        List<Class<?>> classes = new ArrayList<>();
+        try (InputStream xml = MigrationsOnH2Test.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            NodeList listed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
+                    .getElementsByTagName("class");
+            for (int i = 0; i < listed.getLength(); i++) {
+                classes.add(Class.forName(listed.item(i).getTextContent().strip()));
+            }
+        }
+        assertThat(classes).as("the persistence unit lists its classes").hasSizeGreaterThan(5);
+        return classes;
     }
 
     private static List<String> tables(Connection connection) throws Exception {

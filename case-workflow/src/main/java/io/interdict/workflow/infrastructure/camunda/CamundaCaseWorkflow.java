@@ -1,6 +1,7 @@
 package io.interdict.workflow.infrastructure.camunda;
 
 import io.interdict.casework.application.CaseWorkflow;
+import io.interdict.casework.application.ConcurrentChange;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
@@ -61,7 +63,10 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
 
     @Override
     public void claimed(ScreeningCase screeningCase, String user) {
-        currentTaskOf(screeningCase).ifPresent(task -> engine().getTaskService().setAssignee(task.getId(), user));
+        currentTaskOf(screeningCase).ifPresent(task -> as(user, () -> {
+            engine().getTaskService().setAssignee(task.getId(), user);
+            return null;
+        }));
     }
 
     @Override
@@ -83,12 +88,17 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
                         + " task although its status is " + screeningCase.status()));
     }
 
-    /** Runs the engine call as the user, so listeners (four eyes) and history know who acted. */
+    /**
+     * Runs the engine call as the user, so listeners (four eyes) and history know who acted. The engine's lost
+     * optimistic lock (another request completed or assigned the task first) is casework's concurrent change.
+     */
     private <T> T as(String user, Supplier<T> call) {
         IdentityService identity = engine().getIdentityService();
         identity.setAuthenticatedUserId(user);
         try {
             return call.get();
+        } catch (OptimisticLockingException lost) {
+            throw new ConcurrentChange("the case's task was changed by another request at the same time", lost);
         } finally {
             identity.clearAuthentication();
         }

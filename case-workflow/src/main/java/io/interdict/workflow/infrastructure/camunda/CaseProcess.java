@@ -1,6 +1,6 @@
 package io.interdict.workflow.infrastructure.camunda;
 
-import java.util.UUID;
+import io.interdict.casework.domain.model.cases.CaseId;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -25,8 +25,8 @@ public final class CaseProcess {
     }
 
     /** The casework id of the case an execution routes ({@link Variables#CASE_ID}). */
-    public static UUID caseIdOf(VariableScope execution) {
-        return UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
+    public static CaseId caseIdOf(VariableScope execution) {
+        return CaseId.of((String) execution.getVariable(Variables.CASE_ID));
     }
 
     /** Task definition keys of the user tasks: the task lists and the REST API find open work by these. */

@@ -2,11 +2,11 @@ package io.interdict.workflow.infrastructure.camunda;
 
 import static org.camunda.bpm.engine.variable.Variables.createVariables;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess.Variables;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -23,7 +23,7 @@ public final class CaseProcessStart {
         return variables(opened.id(), opened.slaDueAt());
     }
 
-    public static VariableMap variables(UUID caseId, Instant triageDue) {
+    public static VariableMap variables(CaseId caseId, Instant triageDue) {
         return createVariables()
                 .putValue(Variables.CASE_ID, caseId.toString())
                 .putValue(Variables.TRIAGE_DUE, Date.from(triageDue));

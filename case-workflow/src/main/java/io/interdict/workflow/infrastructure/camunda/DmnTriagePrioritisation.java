@@ -3,7 +3,9 @@ package io.interdict.workflow.infrastructure.camunda;
 import io.interdict.casework.application.TriagePrioritisation;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase.TriagePlan;
+import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess.PriorityTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +36,7 @@ public class DmnTriagePrioritisation implements TriagePrioritisation {
         DmnDecisionResultEntries decided = workflowEngine.engine().getDecisionService()
                 .evaluateDecisionById(deployment.decisionDefinitionId()).variables(inputs(strongest)).evaluate().getSingleResult();
         Priority priority = Priority.valueOf(decided.getEntry(PriorityTable.PRIORITY));
-        String queue = decided.getEntry(PriorityTable.QUEUE);
+        Queue queue = new Queue(decided.getEntry(PriorityTable.QUEUE));
         Duration sla = slaOverride().orElse(Duration.ofHours(
                 ((Number) decided.getEntry(PriorityTable.SLA_HOURS)).longValue()));
         return new TriagePlan(priority, queue, openedAt.plus(sla));
@@ -43,9 +45,9 @@ public class DmnTriagePrioritisation implements TriagePrioritisation {
     static Map<String, Object> inputs(Alert strongest) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(PriorityTable.SCORE, strongest.score());
-        inputs.put(PriorityTable.LIST_SOURCE, strongest.listSource());
-        inputs.put(PriorityTable.PROGRAMMES, strongest.programmes());
-        inputs.put(PriorityTable.ENTITY_TYPE, strongest.entryType());
+        inputs.put(PriorityTable.LIST_SOURCE, strongest.entry().source());
+        inputs.put(PriorityTable.PROGRAMMES, String.join(",", strongest.programmes()));
+        inputs.put(PriorityTable.ENTITY_TYPE, strongest.entryType().map(EntityType::key).orElse(""));
         return inputs;
     }
 

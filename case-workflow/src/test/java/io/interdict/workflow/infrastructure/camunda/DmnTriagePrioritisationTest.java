@@ -3,10 +3,15 @@ package io.interdict.workflow.infrastructure.camunda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.AlertReasons;
 import io.interdict.casework.domain.model.cases.Priority;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase.TriagePlan;
+import io.interdict.casework.domain.model.screening.ListEntryRef;
+import io.interdict.screening.domain.model.entry.EntityType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -44,15 +49,18 @@ class DmnTriagePrioritisationTest {
     }
 
     private static Alert alert(String source, double score, String programmes, String type) {
-        return new Alert(source, "18563", "2024-05-03", "f".repeat(64), "KOREA MINING DEVELOPMENT TRADING CORPORATION",
-                score, "{}", programmes, type);
+        String name = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
+        return new Alert(new ListEntryRef(source, "18563", "2024-05-03", "f".repeat(64)), name, score,
+                EntityType.parse(type).orElse(EntityType.ENTITY),
+                programmes == null ? List.of() : List.of(programmes.split(",\\s*")),
+                new AlertReasons(name, "test alert", List.of(), List.of()));
     }
 
     @Test
     void aStrongDprkHitIsCriticalInTheDprkQueueDueInFourHours() {
         TriagePlan plan = prioritisation().planFor(alert("us-ofac-sdn", 0.97, "DPRK3, NKSPEA", "entity"), openedAt);
 
-        assertThat(plan).isEqualTo(new TriagePlan(Priority.CRITICAL, "dprk", openedAt.plus(Duration.ofHours(4))));
+        assertThat(plan).isEqualTo(new TriagePlan(Priority.CRITICAL, new Queue("dprk"), openedAt.plus(Duration.ofHours(4))));
         HistoricDecisionInstance evaluation = processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
                 .includeInputs().includeOutputs().singleResult();
         assertThat(evaluation.getInputs()).extracting(input -> input.getValue()).contains(0.97, "entity");
@@ -60,9 +68,9 @@ class DmnTriagePrioritisationTest {
     }
 
     @Test
-    void anEntryWithoutTypeOrProgrammesIsPlannedByTheDefaultRule() {
+    void anEntityWithoutProgrammesIsPlannedByTheDefaultRule() {
         TriagePlan plan = prioritisation().planFor(alert("uk-ofsi", 0.85, null, null), openedAt);
 
-        assertThat(plan).isEqualTo(new TriagePlan(Priority.MEDIUM, "sanctions", openedAt.plus(Duration.ofHours(48))));
+        assertThat(plan).isEqualTo(new TriagePlan(Priority.MEDIUM, new Queue("sanctions"), openedAt.plus(Duration.ofHours(48))));
     }
 }

@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess.Beans;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess.Nodes;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess.Tasks;
@@ -22,7 +23,6 @@ import io.interdict.workflow.infrastructure.camunda.CaseProcess.Variables;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -253,7 +253,7 @@ class ScreeningCaseProcessTest {
 
     private ProcessInstance openCase() {
         return runtimeService().startProcessInstanceByKey(CaseProcess.PROCESS_KEY,
-                CaseProcessStart.variables(UUID.randomUUID(), triageDue));
+                CaseProcessStart.variables(CaseId.random(), triageDue));
     }
 
     private static void escalate(ProcessInstance process, String analyst) {

@@ -1,12 +1,20 @@
 package io.interdict.casework.domain.model.cases;
 
+import io.interdict.casework.domain.model.screening.ListEntryRef;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.model.entry.EntityType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,17 +32,8 @@ public class Alert {
     @JoinColumn(name = "case_id")
     private ScreeningCase screeningCase;
 
-    @Column(name = "list_source", nullable = false, length = 20)
-    private String listSource;
-
-    @Column(name = "list_entry_id", nullable = false, length = 50)
-    private String listEntryId;
-
-    @Column(name = "list_version", nullable = false, length = 100)
-    private String listVersion;
-
-    @Column(name = "entry_fingerprint", nullable = false, length = 64)
-    private String entryFingerprint;
+    @Embedded
+    private ListEntryRef entry;
 
     @Column(name = "matched_name", nullable = false, length = 500)
     private String matchedName;
@@ -42,39 +41,45 @@ public class Alert {
     @Column(name = "score", nullable = false)
     private double score;
 
-    /** The entry's sanctions programmes, comma-separated ({@code DPRK3,DPRK4}). */
+    /** The entry's sanctions programmes, comma-separated ({@code DPRK3,DPRK4}), as the prioritisation table reads them. */
     @Column(name = "programmes", length = 1000)
     private String programmes;
 
-    /** The entry's type: {@code individual}, {@code entity}, {@code vessel} or {@code aircraft}. */
+    /** The entry's type by its key ({@code individual}, {@code entity}, {@code vessel}, {@code aircraft}). */
     @Column(name = "entry_type", length = 20)
     private String entryType;
 
-    /** The engine's explanation of the score, as JSON. */
+    /** The engine's explanation of the score, stored by {@code AlertReasonsConverter} in its own versioned shape. */
     @Column(name = "reasons", length = 20000)
-    private String reasons;
+    private AlertReasons reasons;
 
     protected Alert() {
         // for JPA
     }
 
-    public Alert(String listSource, String listEntryId, String listVersion, String entryFingerprint,
-                 String matchedName, double score, String reasons) {
-        this(listSource, listEntryId, listVersion, entryFingerprint, matchedName, score, reasons, "", "");
+    /**
+     * @param entry       the list entry hit, as screened
+     * @param matchedName the entry's name that matched, as the list writes it
+     * @param score       in [0, 1]
+     * @param entryType   the entry's type
+     * @param programmes  the entry's sanctions programmes
+     * @param reasons     why it scored so
+     */
+    public Alert(ListEntryRef entry, String matchedName, double score, EntityType entryType, List<String> programmes,
+                 AlertReasons reasons) {
+        this.id = UUID.randomUUID();
+        this.entry = Objects.requireNonNull(entry, "entry");
+        this.matchedName = Objects.requireNonNull(matchedName, "matchedName");
+        this.score = score;
+        this.entryType = entryType.key();
+        this.programmes = String.join(",", programmes.stream().sorted().toList());
+        this.reasons = Objects.requireNonNull(reasons, "reasons");
     }
 
-    public Alert(String listSource, String listEntryId, String listVersion, String entryFingerprint,
-                 String matchedName, double score, String reasons, String programmes, String entryType) {
-        this.id = UUID.randomUUID();
-        this.listSource = listSource;
-        this.listEntryId = listEntryId;
-        this.listVersion = listVersion;
-        this.entryFingerprint = entryFingerprint;
-        this.matchedName = matchedName;
-        this.score = score;
-        this.reasons = reasons;
-        this.programmes = programmes;
-        this.entryType = entryType;
+    /** The alert a hit raises on the entry as screened. */
+    public static Alert raisedBy(Hit hit, ListEntryRef entry) {
+        return new Alert(entry, hit.matchedName(), hit.score(), hit.entry().type(),
+                List.copyOf(hit.entry().programmes()), AlertReasons.of(hit));
     }
 
     void belongTo(ScreeningCase screeningCase) {
@@ -85,25 +90,8 @@ public class Alert {
         return id;
     }
 
-    /** {@code source:id}, e.g. {@code us-ofac-sdn:12211}. */
-    public String listEntryKey() {
-        return listSource + ":" + listEntryId;
-    }
-
-    public String listSource() {
-        return listSource;
-    }
-
-    public String listEntryId() {
-        return listEntryId;
-    }
-
-    public String listVersion() {
-        return listVersion;
-    }
-
-    public String entryFingerprint() {
-        return entryFingerprint;
+    public ListEntryRef entry() {
+        return entry;
     }
 
     public String matchedName() {
@@ -114,15 +102,18 @@ public class Alert {
         return score;
     }
 
-    public String programmes() {
-        return programmes == null ? "" : programmes;
+    /** The entry's programmes, sorted; empty for alerts stored before programmes were kept. */
+    public List<String> programmes() {
+        return programmes == null || programmes.isEmpty() ? List.of() : Arrays.asList(programmes.split(","));
     }
 
-    public String entryType() {
-        return entryType == null ? "" : entryType;
+    /** The entry's type; empty for alerts stored before types were kept. */
+    public Optional<EntityType> entryType() {
+        return entryType == null ? Optional.empty() : EntityType.parse(entryType);
     }
 
-    public String reasons() {
-        return reasons;
+    /** Empty only for an alert whose stored reasons were lost. */
+    public Optional<AlertReasons> reasons() {
+        return Optional.ofNullable(reasons);
     }
 }

@@ -10,13 +10,13 @@ import java.util.Optional;
  * @param queue    only cases in this queue
  * @param assignee only cases held by this user
  * @param priority only cases of this priority
- * @param overdue  only cases whose triage SLA has passed (true) or not (false)
+ * @param overdue  only cases still in triage after their triage SLA (true), or only the others (false)
  * @param now      the time "overdue" is judged at
  * @param order    sort order
  * @param page     zero-based page number
  * @param size     cases per page (1-200)
  */
-public record CaseQuery(Optional<CaseStatus> status, Optional<String> queue, Optional<String> assignee,
+public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Optional<String> assignee,
                         Optional<Priority> priority, Optional<Boolean> overdue, Instant now, Order order, int page,
                         int size) {
 

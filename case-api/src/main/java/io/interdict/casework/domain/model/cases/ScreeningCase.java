@@ -117,7 +117,7 @@ public class ScreeningCase {
         this.party = Objects.requireNonNull(party, "party");
         this.status = CaseStatus.IN_TRIAGE;
         this.priority = triage.priority();
-        this.queue = triage.queue();
+        this.queue = triage.queue().name();
         // as the database keeps it (microseconds), so that the audited state is the stored one to the digit
         this.slaDueAt = triage.dueAt().truncatedTo(ChronoUnit.MICROS);
         this.createdAt = now;
@@ -125,8 +125,8 @@ public class ScreeningCase {
         alerts.forEach(alert -> {
             alert.belongTo(this);
             this.alerts.add(alert);
-            recorded(AuditAction.ALERT_RAISED, openedBy, "alert on " + alert.listEntryKey() + " ("
-                    + alert.listVersion() + ") '" + alert.matchedName() + "' score " + Decimals.fixed(alert.score(), 3),
+            recorded(AuditAction.ALERT_RAISED, openedBy, "alert on " + alert.entry().key() + " ("
+                    + alert.entry().version() + ") '" + alert.matchedName() + "' score " + Decimals.fixed(alert.score(), 3),
                     null, null);
         });
         recorded(AuditAction.CASE_OPENED, openedBy, "case opened for '" + party.name() + "' with " + alerts.size()
@@ -141,7 +141,7 @@ public class ScreeningCase {
      * @param queue    which analyst queue ({@code dprk}, {@code sanctions}...)
      * @param dueAt    when triage is due (the SLA)
      */
-    public record TriagePlan(Priority priority, String queue, Instant dueAt) {
+    public record TriagePlan(Priority priority, Queue queue, Instant dueAt) {
     }
 
     /** The user takes the case into their own work. A case someone else holds must be released first. */
@@ -335,8 +335,8 @@ public class ScreeningCase {
         updatedAt = now;
     }
 
-    public UUID id() {
-        return id;
+    public CaseId id() {
+        return new CaseId(id);
     }
 
     public UUID screeningId() {
@@ -355,8 +355,8 @@ public class ScreeningCase {
         return priority;
     }
 
-    public String queue() {
-        return queue;
+    public Queue queue() {
+        return new Queue(queue);
     }
 
     public Optional<String> assignee() {

@@ -4,20 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * OFAC's five steps for deciding whether a hit is a valid match (FAQ 5), answered by the analyst at triage and kept
- * with the decision as its evidence.
- * <ol>
- *   <li>Is the hit against an OFAC list (rather than another agency's list)?</li>
- *   <li>Is it an individual where the party is an organisation or vessel, or the other way round?</li>
- *   <li>Does only one of two or more names match (e.g. just the surname)?</li>
- *   <li>How does the complete entry compare: identifiers, date of birth, address, nationality?</li>
- *   <li>Are there several similarities or exact matches?</li>
- * </ol>
+ * with the decision as its evidence. The questions themselves are {@link ChecklistQuestion}.
  */
 @Embeddable
 public class ValidMatchChecklist {
@@ -55,25 +51,51 @@ public class ValidMatchChecklist {
         this.severalSimilarities = severalSimilarities;
     }
 
+    /**
+     * The checklist from its answers by question, as a request gives them.
+     *
+     * @throws IllegalArgumentException when an answer is not of its question's type
+     */
+    public static ValidMatchChecklist of(Map<ChecklistQuestion, ? extends Enum<?>> answers) {
+        return new ValidMatchChecklist(
+                answerTo(answers, ChecklistQuestion.ON_OFAC_LIST, Answer.class),
+                answerTo(answers, ChecklistQuestion.TYPE_MISMATCH, Answer.class),
+                answerTo(answers, ChecklistQuestion.ONLY_ONE_NAME_MATCHES, Answer.class),
+                answerTo(answers, ChecklistQuestion.IDENTIFIERS, IdentifierComparison.class),
+                answerTo(answers, ChecklistQuestion.SEVERAL_SIMILARITIES, Answer.class));
+    }
+
+    private static <A extends Enum<A>> A answerTo(Map<ChecklistQuestion, ? extends Enum<?>> answers,
+                                                  ChecklistQuestion question, Class<A> type) {
+        Enum<?> answer = answers.get(question);
+        return answer == null ? null : type.cast(answer);
+    }
+
+    /** The answer given to a question; null when it was left unanswered. */
+    public Enum<?> answerTo(ChecklistQuestion question) {
+        return switch (question) {
+            case ON_OFAC_LIST -> onOfacList;
+            case TYPE_MISMATCH -> typeMismatch;
+            case ONLY_ONE_NAME_MATCHES -> onlyOneNameMatches;
+            case IDENTIFIERS -> identifiers;
+            case SEVERAL_SIMILARITIES -> severalSimilarities;
+        };
+    }
+
+    /** The answers by question field name, in OFAC's order ({@code onOfacList=YES}...); unanswered as null. */
+    public Map<String, String> answersByField() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (ChecklistQuestion question : ChecklistQuestion.values()) {
+            Enum<?> answer = answerTo(question);
+            answers.put(question.field(), answer == null ? null : answer.name());
+        }
+        return answers;
+    }
+
     /** The questions left unanswered, by their field names, so an API error can name them. */
     public List<String> unanswered() {
-        List<String> missing = new ArrayList<>();
-        if (onOfacList == null) {
-            missing.add("onOfacList");
-        }
-        if (typeMismatch == null) {
-            missing.add("typeMismatch");
-        }
-        if (onlyOneNameMatches == null) {
-            missing.add("onlyOneNameMatches");
-        }
-        if (identifiers == null) {
-            missing.add("identifiers");
-        }
-        if (severalSimilarities == null) {
-            missing.add("severalSimilarities");
-        }
-        return missing;
+        return Arrays.stream(ChecklistQuestion.values()).filter(q -> answerTo(q) == null)
+                .map(ChecklistQuestion::field).toList();
     }
 
     /**
@@ -119,7 +141,7 @@ public class ValidMatchChecklist {
 
     @Override
     public String toString() {
-        return "onOfacList=" + onOfacList + ", typeMismatch=" + typeMismatch + ", onlyOneNameMatches="
-                + onlyOneNameMatches + ", identifiers=" + identifiers + ", severalSimilarities=" + severalSimilarities;
+        return answersByField().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

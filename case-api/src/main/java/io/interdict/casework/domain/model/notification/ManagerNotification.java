@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.notification;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,9 +50,9 @@ public class ManagerNotification {
         // for JPA
     }
 
-    public ManagerNotification(UUID caseId, NotificationKind kind, String message, Instant createdAt) {
+    public ManagerNotification(CaseId caseId, NotificationKind kind, String message, Instant createdAt) {
         this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        this.caseId = caseId.value();
         this.kind = kind;
         this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
         this.createdAt = createdAt;
@@ -71,8 +72,8 @@ public class ManagerNotification {
         return id;
     }
 
-    public UUID caseId() {
-        return caseId;
+    public CaseId caseId() {
+        return new CaseId(caseId);
     }
 
     public NotificationKind kind() {

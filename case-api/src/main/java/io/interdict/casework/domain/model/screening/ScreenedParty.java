@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.screening;
 
 import io.interdict.screening.domain.model.Sha256;
+import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
@@ -46,12 +47,12 @@ public class ScreenedParty {
         // for JPA
     }
 
-    public ScreenedParty(String name, EntityType type, String country, String birthDate, String address,
+    public ScreenedParty(String name, EntityType type, String country, BirthDate birthDate, String address,
                          String reference, List<Identifier> identifiers) {
         this.name = name;
         this.type = type;
         this.country = emptyToNull(country);
-        this.birthDate = emptyToNull(birthDate);
+        this.birthDate = birthDate == null ? null : birthDate.toString();
         this.address = emptyToNull(address);
         this.reference = emptyToNull(reference);
         this.identifiers = identifiers.isEmpty() ? null : String.join("\n",
@@ -70,8 +71,9 @@ public class ScreenedParty {
         return Optional.ofNullable(country);
     }
 
-    public Optional<String> birthDate() {
-        return Optional.ofNullable(birthDate);
+    /** As the client gave it: a year, a month or a day. */
+    public Optional<BirthDate> birthDate() {
+        return Optional.ofNullable(birthDate).flatMap(BirthDate::parseIso);
     }
 
     public Optional<String> address() {

@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.suppression;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,13 +44,13 @@ public class AcceptedFalseHit {
         // for JPA
     }
 
-    public AcceptedFalseHit(SuppressionKey key, UUID caseId, String acceptedBy, Instant acceptedAt) {
+    public AcceptedFalseHit(SuppressionKey key, CaseId caseId, String acceptedBy, Instant acceptedAt) {
         this.id = UUID.randomUUID();
         this.partyReference = key.partyReference();
         this.partyFingerprint = key.partyFingerprint();
         this.listEntryKey = key.listEntryKey();
         this.entryFingerprint = key.entryFingerprint();
-        this.caseId = caseId;
+        this.caseId = caseId.value();
         this.acceptedBy = acceptedBy;
         this.acceptedAt = acceptedAt;
     }
@@ -58,8 +59,8 @@ public class AcceptedFalseHit {
         return new SuppressionKey(partyReference, partyFingerprint, listEntryKey, entryFingerprint);
     }
 
-    public UUID caseId() {
-        return caseId;
+    public CaseId caseId() {
+        return new CaseId(caseId);
     }
 
     public String acceptedBy() {

@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.suppression;
 
+import io.interdict.casework.domain.model.screening.ListEntryRef;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,10 @@ public record SuppressionKey(String partyReference, String partyFingerprint, Str
         Objects.requireNonNull(partyFingerprint, "partyFingerprint");
         Objects.requireNonNull(listEntryKey, "listEntryKey");
         Objects.requireNonNull(entryFingerprint, "entryFingerprint");
+    }
+
+    /** The key of a party's hit on an entry as it was screened. */
+    public static SuppressionKey of(String partyReference, String partyFingerprint, ListEntryRef entry) {
+        return new SuppressionKey(partyReference, partyFingerprint, entry.key(), entry.fingerprint());
     }
 }

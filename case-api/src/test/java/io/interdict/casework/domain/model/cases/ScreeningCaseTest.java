@@ -3,6 +3,7 @@ package io.interdict.casework.domain.model.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.casework.domain.model.screening.ListEntryRef;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.screening.domain.model.entry.EntityType;
 import java.time.Duration;
@@ -29,10 +30,11 @@ class ScreeningCaseTest {
     static ScreeningCase newCase() {
         ScreenedParty party = new ScreenedParty("Korea Mining Development Trading Corporation", EntityType.ENTITY,
                 "KP", null, null, "CUST-1", List.of());
-        Alert alert = new Alert("un-sc", "KPe.001", "2026-02-27", "f".repeat(64),
-                "KOREA MINING DEVELOPMENT TRADING CORPORATION", 1.0, "{}");
+        String listed = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
+        Alert alert = new Alert(new ListEntryRef("un-sc", "KPe.001", "2026-02-27", "f".repeat(64)), listed, 1.0,
+                EntityType.ENTITY, List.of("DPRK"), new AlertReasons(listed, "exact name", List.of(), List.of()));
         return new ScreeningCase(UUID.randomUUID(), party, List.of(alert),
-                new ScreeningCase.TriagePlan(Priority.HIGH, "dprk", NOW.plus(Duration.ofHours(4))), "service", NOW);
+                new ScreeningCase.TriagePlan(Priority.HIGH, new Queue("dprk"), NOW.plus(Duration.ofHours(4))), "service", NOW);
     }
 
     @Test
@@ -40,8 +42,8 @@ class ScreeningCaseTest {
         ScreeningCase screeningCase = newCase();
 
         assertThat(screeningCase.status()).isEqualTo(CaseStatus.IN_TRIAGE);
-        assertThat(screeningCase.queue()).isEqualTo("dprk");
-        assertThat(screeningCase.alerts()).singleElement().extracting(Alert::listEntryKey).isEqualTo("un-sc:KPe.001");
+        assertThat(screeningCase.queue()).isEqualTo(new Queue("dprk"));
+        assertThat(screeningCase.alerts()).singleElement().extracting(a -> a.entry().key()).isEqualTo("un-sc:KPe.001");
         assertThat(screeningCase.assignee()).isEmpty();
     }
 

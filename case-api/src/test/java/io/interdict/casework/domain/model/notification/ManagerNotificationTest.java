@@ -3,9 +3,9 @@ package io.interdict.casework.domain.model.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** One acknowledgement answers a notification for all managers, and names who gave it. */
@@ -15,7 +15,7 @@ class ManagerNotificationTest {
 
     @Test
     void aManagerAcknowledgesAnOpenNotificationOnce() {
-        var notification = new ManagerNotification(UUID.randomUUID(), NotificationKind.TRIAGE_OVERDUE,
+        var notification = new ManagerNotification(CaseId.random(), NotificationKind.TRIAGE_OVERDUE,
                 "Triage of the case for 'Banco Nacional de Cuba' passed its SLA", NOW);
         assertThat(notification.acknowledgedBy()).isEmpty();
 
