@@ -1,8 +1,8 @@
 package io.interdict.screening.application;
 
 import io.interdict.screening.domain.matching.Hit;
-import io.interdict.screening.domain.matching.MatchingEngine;
 import io.interdict.screening.domain.matching.ScreeningQuery;
+import io.interdict.screening.domain.matching.engine.MatchingEngine;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.nio.file.Path;
@@ -20,10 +20,10 @@ public final class Screener {
      * The lists the batch contract requires (shared/eval/README.md): every positive can be found in them. The
      * command line loads these by default because they load in about two seconds; the others can be added.
      */
-    public static final java.util.Set<io.interdict.screening.domain.model.list.ListSource> REQUIRED_SOURCES =
-            java.util.EnumSet.of(io.interdict.screening.domain.model.list.ListSource.US_OFAC_SDN,
-                    io.interdict.screening.domain.model.list.ListSource.US_OFAC_CONS,
-                    io.interdict.screening.domain.model.list.ListSource.UN_SC);
+    public static final java.util.Set<io.interdict.screening.domain.model.ListSource> REQUIRED_SOURCES =
+            java.util.EnumSet.of(io.interdict.screening.domain.model.ListSource.US_OFAC_SDN,
+                    io.interdict.screening.domain.model.ListSource.US_OFAC_CONS,
+                    io.interdict.screening.domain.model.ListSource.UN_SC);
 
     private final List<SanctionsList> lists;
     private final MatchingEngine engine;

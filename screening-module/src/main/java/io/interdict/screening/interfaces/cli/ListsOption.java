@@ -2,8 +2,8 @@ package io.interdict.screening.interfaces.cli;
 
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormat;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.infrastructure.lists.ListFormats;
 import java.io.PrintStream;
 import java.nio.file.Path;

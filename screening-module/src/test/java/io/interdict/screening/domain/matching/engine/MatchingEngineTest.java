@@ -1,7 +1,12 @@
-package io.interdict.screening.domain.matching;
+package io.interdict.screening.domain.matching.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.matching.ListedParties;
+import io.interdict.screening.domain.matching.ScreeningQuery;
+import io.interdict.screening.domain.matching.TokenMatch;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;

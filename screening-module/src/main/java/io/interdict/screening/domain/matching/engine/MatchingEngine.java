@@ -1,5 +1,8 @@
-package io.interdict.screening.domain.matching;
+package io.interdict.screening.domain.matching.engine;
 
+import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.matching.index.IdentifierIndex;
 import io.interdict.screening.domain.matching.index.NameIndex;
 import io.interdict.screening.domain.matching.normalisation.NameNormaliser;
