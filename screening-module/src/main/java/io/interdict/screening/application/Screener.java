@@ -1,5 +1,6 @@
 package io.interdict.screening.application;
 
+import io.interdict.screening.domain.matching.FeatureWeights;
 import io.interdict.screening.domain.matching.Hit;
 import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.matching.engine.MatchingEngine;
@@ -29,14 +30,19 @@ public final class Screener {
     private final MatchingEngine engine;
     private final Duration indexTime;
 
+    /** A screener with the default feature weights. */
     public Screener(List<SanctionsList> lists) {
+        this(lists, FeatureWeights.defaults());
+    }
+
+    public Screener(List<SanctionsList> lists, FeatureWeights weights) {
         this.lists = List.copyOf(lists);
         long start = System.nanoTime();
         List<ListEntry> entries = new ArrayList<>();
         for (SanctionsList list : this.lists) {
             entries.addAll(list.entries());
         }
-        this.engine = new MatchingEngine(entries);
+        this.engine = new MatchingEngine(entries, weights);
         this.indexTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -45,10 +51,15 @@ public final class Screener {
      * indexes them.
      */
     public static Loaded load(ListsDirectory directory, Path path) {
+        return load(directory, path, FeatureWeights.defaults());
+    }
+
+    /** As {@link #load(ListsDirectory, Path)}, screening with these feature weights. */
+    public static Loaded load(ListsDirectory directory, Path path, FeatureWeights weights) {
         long start = System.nanoTime();
         ListsDirectory.LoadedLists loaded = directory.load(path);
         Duration readTime = Duration.ofNanos(System.nanoTime() - start);
-        return new Loaded(new Screener(loaded.lists()), loaded, readTime);
+        return new Loaded(new Screener(loaded.lists(), weights), loaded, readTime);
     }
 
     /** A screener with what was loaded and how long reading took. */

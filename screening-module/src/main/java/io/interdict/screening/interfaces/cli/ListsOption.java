@@ -2,6 +2,7 @@ package io.interdict.screening.interfaces.cli;
 
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.matching.FeatureWeights;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormat;
 import io.interdict.screening.infrastructure.lists.ListFormats;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Loads and indexes the lists a screening subcommand screens against, and says what it loaded on stderr. */
+/**
+ * Loads and indexes the lists a screening subcommand screens against, with the feature weights the system properties
+ * override ({@code -Dinterdict.matching.weight.<feature>=...}), and says what it loaded on stderr.
+ */
 final class ListsOption {
 
     private ListsOption() {
@@ -20,8 +24,10 @@ final class ListsOption {
 
     static Screener.Loaded load(Path directory, String sources, PrintStream err) {
         Set<ListSource> wanted = parseSources(sources);
+        // read before the lists, so that a misspelt weight stops the command at once
+        FeatureWeights weights = FeatureWeights.fromSystemProperties();
         List<ListFormat> formats = ListFormats.all().stream().filter(f -> wanted.contains(f.source())).toList();
-        Screener.Loaded loaded = Screener.load(new ListsDirectory(formats), directory);
+        Screener.Loaded loaded = Screener.load(new ListsDirectory(formats), directory, weights);
         for (var load : loaded.lists().loads()) {
             err.printf("loaded %s %s: %,d entries (%d ms)%n", load.list().source().key(), load.location(),
                     load.list().size(), load.readTime().toMillis());
