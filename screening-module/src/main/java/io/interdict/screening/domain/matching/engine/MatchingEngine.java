@@ -58,7 +58,7 @@ public final class MatchingEngine {
     }
 
     public MatchingEngine(List<ListEntry> entries, FeatureWeights weights) {
-        this.names = new NameIndex(entries, new NameNormaliser());
+        this.names = NameIndex.of(entries, new NameNormaliser());
         this.identifiers = new IdentifierIndex(entries);
         this.weights = weights;
         this.qualifiers = List.of(new EntityTypeAgreement(weights), new BirthDateAgreement(weights),
