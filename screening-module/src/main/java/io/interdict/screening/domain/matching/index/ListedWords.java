@@ -54,15 +54,9 @@ final class ListedWords implements TokenWeights {
                 }
             }
         }
-        this.byKey = frozen(key);
-        this.bySkeleton = frozen(skeleton);
-        this.byDeletion = frozen(deletion);
-    }
-
-    private static Map<String, int[]> frozen(Map<String, IntList> building) {
-        Map<String, int[]> frozen = new HashMap<>();
-        building.forEach((k, v) -> frozen.put(k, v.toArray()));
-        return frozen;
+        this.byKey = IntList.frozen(key);
+        this.bySkeleton = IntList.frozen(skeleton);
+        this.byDeletion = IntList.frozen(deletion);
     }
 
     /** Words a query can be found by: names and numbers, not legal forms, articles or titles. */

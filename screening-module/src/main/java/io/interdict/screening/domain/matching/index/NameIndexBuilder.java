@@ -148,8 +148,7 @@ public final class NameIndexBuilder {
                 joined.computeIfAbsent(j.text(), k -> new IntList()).addDistinct(n);
             }
         }
-        namesByJoinedForm = new HashMap<>();
-        joined.forEach((k, v) -> namesByJoinedForm.put(k, v.toArray()));
+        namesByJoinedForm = IntList.frozen(joined);
         entryNames = strongWritten.toArray(new EntryName[0]);
         nameEntry = strongEntry.toArray();
     }
