@@ -82,7 +82,7 @@ public final class NameIndex implements TokenWeights {
 
     /** Normalises and prepares a query name with this index's word weights. */
     public AlignableName prepare(String name) {
-        return AlignableName.of(normaliser.normalise(name), this);
+        return AlignableName.of(normaliser.normalise(name), words);
     }
 
     /**
