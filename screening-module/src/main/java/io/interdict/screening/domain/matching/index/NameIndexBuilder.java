@@ -50,6 +50,9 @@ public final class NameIndexBuilder {
     }
 
     public NameIndex build() {
+        if (names != null) {
+            throw new IllegalStateException("a NameIndexBuilder builds one index: its names are already taken");
+        }
         sortNames(normaliseAll());
         Map<String, Integer> ids = numberWords();
         IntList[] namesOfWord = new IntList[ids.size()];
