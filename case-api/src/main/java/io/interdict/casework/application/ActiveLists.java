@@ -1,8 +1,8 @@
 package io.interdict.casework.application;
 
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import java.util.Map;
 

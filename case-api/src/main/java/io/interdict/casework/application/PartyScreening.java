@@ -14,7 +14,7 @@ import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
 import io.interdict.casework.domain.model.suppression.SuppressionKey;
 import io.interdict.screening.domain.matching.Hit;
-import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.interdict.screening.application;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormat;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.nio.file.Files;
 import java.nio.file.Path;

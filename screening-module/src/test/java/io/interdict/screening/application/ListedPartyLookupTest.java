@@ -2,10 +2,10 @@ package io.interdict.screening.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.trade.PartyRole;
 import io.interdict.screening.domain.model.trade.TradeParty;
 import io.interdict.screening.domain.model.trade.TradeTransaction;

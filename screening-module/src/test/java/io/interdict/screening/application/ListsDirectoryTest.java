@@ -3,8 +3,8 @@ package io.interdict.screening.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import io.interdict.screening.infrastructure.lists.ListFormats;
 import io.interdict.screening.infrastructure.lists.RealLists;

@@ -5,9 +5,9 @@ import io.interdict.casework.application.ListsUnavailable;
 
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntryFingerprint;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import io.interdict.screening.infrastructure.lists.ListFormats;

@@ -5,7 +5,7 @@ package io.interdict.screening.domain.matching;
  * date of birth, country...), measured {@code value} in [0,1], and moved the score by {@code contribution}
  * ({@code value × weight}; negative for a conflict).
  *
- * @param feature      the feature's name, e.g. {@code name_similarity}, {@code dob_conflict}
+ * @param feature      the feature's name in reasons ({@link Feature#reason()}), e.g. {@code name_similarity}
  * @param value        what the feature measured, in [0,1]
  * @param weight       the feature's weight (negative for penalties)
  * @param contribution what it added to (or, when negative, took from) the score
@@ -13,8 +13,10 @@ package io.interdict.screening.domain.matching;
  */
 public record FeatureScore(String feature, double value, double weight, double contribution, String detail) {
 
-    public static FeatureScore of(String feature, double value, double weight, String detail) {
-        return new FeatureScore(feature, value, weight, value * weight, detail);
+    /** What {@code feature} contributes for {@code value} with its weight in {@code weights}. */
+    public static FeatureScore of(Feature feature, double value, FeatureWeights weights, String detail) {
+        double weight = weights.weight(feature);
+        return new FeatureScore(feature.reason(), value, weight, value * weight, detail);
     }
 
     @Override

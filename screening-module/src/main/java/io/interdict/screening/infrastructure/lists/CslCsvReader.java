@@ -1,5 +1,6 @@
 package io.interdict.screening.infrastructure.lists;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
@@ -8,7 +9,6 @@ import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.io.IOException;

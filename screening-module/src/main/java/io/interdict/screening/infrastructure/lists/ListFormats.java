@@ -1,7 +1,7 @@
 package io.interdict.screening.infrastructure.lists;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormat;
-import io.interdict.screening.domain.model.list.ListSource;
 import java.util.ArrayList;
 import java.util.List;
 

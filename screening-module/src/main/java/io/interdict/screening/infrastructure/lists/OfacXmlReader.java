@@ -1,12 +1,12 @@
 package io.interdict.screening.infrastructure.lists;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.entry.NameStrength;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.interdict.screening.infrastructure.lists;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.interdict.screening.infrastructure.lists;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
@@ -9,7 +10,6 @@ import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.entry.NameStrength;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,18 +32,14 @@ import picocli.CommandLine.Option;
         description = "Measure index build, heap, latency and throughput on a generated workload.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--lists", required = true, description = "lists directory laid out like shared/data/lists")
-    Path lists;
+    @Mixin
+    ListsOption lists;
 
     @Option(names = "--queries", defaultValue = "100000", description = "workload size (default ${DEFAULT-VALUE})")
     int queries;
 
     @Option(names = "--threads", description = "batch threads (default: the number of cores)")
     Integer threads;
-
-    @Option(names = "--sources", defaultValue = "required",
-            description = "lists to load: required (us-ofac-sdn,us-ofac-cons,un-sc; the default), all, or keys, comma-separated")
-    String sources;
 
     @Option(names = "--seed", defaultValue = "7", description = "workload seed (default ${DEFAULT-VALUE})")
     long seed;
@@ -53,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        Screener.Loaded loaded = ListsOption.load(lists, sources, System.err);
+        Screener.Loaded loaded = lists.load(System.err);
         Screener screener = loaded.screener();
         List<ListEntry> entries = new ArrayList<>();
         for (SanctionsList list : screener.lists()) {

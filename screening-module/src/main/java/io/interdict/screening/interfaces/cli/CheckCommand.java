@@ -8,12 +8,12 @@ import io.interdict.screening.domain.matching.TokenMatch;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,12 +25,8 @@ import picocli.CommandLine.Parameters;
         description = "Screen one name and print the hits with the reasons for each score.")
 public final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--lists", required = true, description = "lists directory laid out like shared/data/lists")
-    Path lists;
-
-    @Option(names = "--sources", defaultValue = "required",
-            description = "lists to load: required (us-ofac-sdn,us-ofac-cons,un-sc; the default), all, or keys, comma-separated")
-    String sources;
+    @Mixin
+    ListsOption lists;
 
     @Option(names = "--type", description = "individual, entity, vessel or aircraft")
     String type;
@@ -53,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Screener screener = ListsOption.load(lists, sources, System.err).screener();
+        Screener screener = lists.load(System.err).screener();
         Optional<EntityType> entityType = EntityType.parse(type);
         Optional<BirthDate> birthDate = BirthDate.parseIso(dob);
         for (String name : names) {

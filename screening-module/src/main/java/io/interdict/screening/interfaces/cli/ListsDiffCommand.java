@@ -2,10 +2,10 @@ package io.interdict.screening.interfaces.cli;
 
 import io.interdict.screening.application.EntryChanges;
 import io.interdict.screening.application.ListVersionFiles;
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListDiff;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import io.interdict.screening.infrastructure.lists.ListFormats;
 import java.io.PrintWriter;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
         description = "Screen a CSV file of parties (id,name,type,country,dob) against the lists.")
 public final class ScreenCommand implements Callable<Integer> {
 
-    @Option(names = "--lists", required = true, description = "lists directory laid out like shared/data/lists")
-    Path lists;
+    @Mixin
+    ListsOption lists;
 
     @Option(names = "--input", required = true, description = "queries CSV: id,name,type,country,dob")
     Path input;
@@ -42,10 +43,6 @@ public final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "screening threads (default: the number of cores)")
     Integer threads;
-
-    @Option(names = "--sources", defaultValue = "required",
-            description = "lists to load: required (us-ofac-sdn,us-ofac-cons,un-sc; the default), all, or keys, comma-separated")
-    String sources;
 
     @Option(names = "--explain", description = "also write each hit's reasons to this file")
     Path explain;
@@ -64,7 +61,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         Screener.Loaded loaded;
         try {
-            loaded = ListsOption.load(lists, sources, err);
+            loaded = lists.load(err);
         } catch (RuntimeException e) {
             err.println("error: " + e.getMessage());
             return 2;

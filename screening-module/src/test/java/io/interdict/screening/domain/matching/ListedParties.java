@@ -1,12 +1,12 @@
 package io.interdict.screening.domain.matching;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 
 /** Hand-made list entries for the matching tests. */
 public final class ListedParties {

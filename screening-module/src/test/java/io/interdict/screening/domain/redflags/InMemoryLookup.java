@@ -1,10 +1,10 @@
 package io.interdict.screening.domain.redflags;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,11 +2,11 @@ package io.interdict.screening.infrastructure.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.interdict.screening.infrastructure.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
@@ -10,7 +11,6 @@ import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.entry.NameStrength;
-import io.interdict.screening.domain.model.list.ListSource;
 import org.junit.jupiter.api.Test;
 
 /** Clause by clause, on clauses as OFAC writes them in the SDN remarks. */

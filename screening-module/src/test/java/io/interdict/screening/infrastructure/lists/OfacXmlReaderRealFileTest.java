@@ -2,12 +2,12 @@ package io.interdict.screening.infrastructure.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListFormatException;
-import io.interdict.screening.domain.model.list.ListSource;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
 package io.interdict.screening.domain.matching.index;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A growable list of ints: postings are built with it and frozen into arrays. */
 final class IntList {
@@ -23,5 +25,12 @@ final class IntList {
 
     int[] toArray() {
         return Arrays.copyOf(values, size);
+    }
+
+    /** The lists built under each key, frozen into arrays. */
+    static Map<String, int[]> frozen(Map<String, IntList> building) {
+        Map<String, int[]> frozen = new HashMap<>();
+        building.forEach((k, v) -> frozen.put(k, v.toArray()));
+        return frozen;
     }
 }

@@ -1,19 +1,16 @@
 package io.interdict.screening.domain.matching.index;
 
+import static io.interdict.screening.domain.matching.scoring.NameAlignment.UNMATCHED_LISTED_WEIGHT;
+
 import io.interdict.screening.domain.matching.normalisation.NameNormaliser;
 import io.interdict.screening.domain.matching.normalisation.NameToken;
-import io.interdict.screening.domain.matching.normalisation.NormalisedName;
 import io.interdict.screening.domain.matching.normalisation.TokenKind;
 import io.interdict.screening.domain.matching.scoring.AlignableName;
 import io.interdict.screening.domain.matching.scoring.TokenWeights;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.ListEntry;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The listed names, normalised once, and an inverted index from words to the names that hold them.
@@ -25,12 +22,13 @@ import java.util.Set;
  * {@code limit} heaviest are the candidates. Weak aliases are kept for confirmation but never indexed: a weak alias
  * alone cannot bring an entry up.
  *
- * <p>Word weights are inverse document frequencies over all listed names: {@code ln(1 + N/df)} times the word
- * kind's factor; a word no list has weighs as the rarest.
- *
- * <p>Immutable after construction and safe for concurrent queries.
+ * <p>Word weights are inverse document frequencies over all listed names ({@link ListedWords}). Built by
+ * {@link NameIndexBuilder}; immutable after that and safe for concurrent queries.
  */
-public final class NameIndex implements TokenWeights, AlignableName.TokenInterner {
+public final class NameIndex implements TokenWeights {
+
+    /** A word whose expansions reach more names than this only adds to names rarer words found. */
+    private static final int COMMON_POSTINGS = 1000;
 
     private final NameNormaliser normaliser;
     private final List<ListEntry> entries;
@@ -38,228 +36,53 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
     private final AlignableName[] names;
     private final EntryName[] entryNames;
     private final int[] nameEntry;
+    private final double[] nameWeight;
     /** Weak aliases per entry, for confirmation only. */
     private final AlignableName[][] weakNames;
     private final EntryName[][] weakEntryNames;
 
-    private final Map<String, Integer> termIds = new HashMap<>();
-    private int[] documentFrequency;
-    private int[][] postings;
-    private double[] termWeight;
-    private final Map<String, int[]> termsByKey = new HashMap<>();
-    private final Map<String, int[]> termsBySkeleton = new HashMap<>();
-    private final Map<String, int[]> termsByDeletion = new HashMap<>();
-    private final Map<String, int[]> namesByJoinedForm = new HashMap<>();
-    private final double maxIdf;
-    private final int nameCount;
+    private final ListedWords words;
+    /** By word id: the screenable names that hold the word, and its weight. */
+    private final int[][] postings;
+    private final double[] wordWeight;
+    private final Map<String, int[]> namesByJoinedForm;
 
     private final ThreadLocal<Scratch> scratch;
-    /** A word whose expansions reach more names than this only adds to names rarer words found. */
-    private static final int COMMON_POSTINGS = 1000;
-    /** Listed words (and joined forms), one instance each, with dense ids for the similarity memo. */
-    private final Map<NameToken, Integer> internedIds = new HashMap<>();
-    private final List<NameToken> interned = new ArrayList<>();
-    private final double[] nameWeight;
 
-    public NameIndex(List<ListEntry> entries, NameNormaliser normaliser) {
-        this.normaliser = normaliser;
-        this.entries = List.copyOf(entries);
-        List<NormalisedName> strong = new ArrayList<>();
-        List<EntryName> strongEntryNames = new ArrayList<>();
-        IntList strongEntry = new IntList();
-        List<List<NormalisedName>> weak = new ArrayList<>();
-        List<List<EntryName>> weakEntry = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        // normalising is the costly part of a build (ICU for names in other scripts): done on all cores
-        List<List<NormalisedName>> normalisedByEntry = this.entries.parallelStream()
-                .map(entry -> entry.names().stream().map(n -> normaliser.normalise(n.text())).toList())
-                .toList();
-        for (int e = 0; e < this.entries.size(); e++) {
-            List<NormalisedName> weakOfEntry = new ArrayList<>();
-            List<EntryName> weakNamesOfEntry = new ArrayList<>();
-            List<EntryName> entryNamesOfEntry = this.entries.get(e).names();
-            for (int k = 0; k < entryNamesOfEntry.size(); k++) {
-                EntryName name = entryNamesOfEntry.get(k);
-                NormalisedName normalised = normalisedByEntry.get(e).get(k);
-                if (normalised.isEmpty()) {
-                    continue;
-                }
-                Set<String> distinct = new HashSet<>();
-                for (NameToken t : normalised.tokens()) {
-                    if (distinct.add(t.text())) {
-                        df.merge(t.text(), 1, Integer::sum);
-                    }
-                }
-                if (name.strength().mayCreateHit()) {
-                    strong.add(normalised);
-                    strongEntryNames.add(name);
-                    strongEntry.add(e);
-                } else {
-                    weakOfEntry.add(normalised);
-                    weakNamesOfEntry.add(name);
-                }
-            }
-            weak.add(weakOfEntry);
-            weakEntry.add(weakNamesOfEntry);
-        }
-        int allNames = strong.size() + weak.stream().mapToInt(List::size).sum();
-        this.nameCount = Math.max(1, allNames);
-        this.maxIdf = Math.log(1.0 + nameCount);
+    /** Indexes the names of these entries. */
+    public static NameIndex of(List<ListEntry> entries, NameNormaliser normaliser) {
+        return new NameIndexBuilder(entries, normaliser).build();
+    }
 
-        // terms: ids in first-seen order, document frequencies
-        documentFrequency = new int[df.size()];
-        for (Map.Entry<String, Integer> t : df.entrySet()) {
-            int id = termIds.size();
-            termIds.put(t.getKey(), id);
-            documentFrequency[id] = t.getValue();
-        }
-
-        names = new AlignableName[strong.size()];
-        entryNames = strongEntryNames.toArray(new EntryName[0]);
-        nameEntry = strongEntry.toArray();
-        IntList[] building = new IntList[termIds.size()];
-        Map<String, IntList> joined = new HashMap<>();
-        String[] termKinds = new String[termIds.size()];
-        NameToken[] termTokens = new NameToken[termIds.size()];
-        for (int n = 0; n < names.length; n++) {
-            names[n] = AlignableName.of(strong.get(n), this, this);
-            for (NameToken t : strong.get(n).tokens()) {
-                int id = termIds.get(t.text());
-                if (building[id] == null) {
-                    building[id] = new IntList();
-                }
-                building[id].addDistinct(n);
-                termTokens[id] = t;
-            }
-            for (NameToken j : names[n].joinedForms()) {
-                joined.computeIfAbsent(j.text(), k -> new IntList()).addDistinct(n);
-            }
-        }
-        postings = new int[termIds.size()][];
-        termWeight = new double[termIds.size()];
-        for (int id = 0; id < termWeight.length; id++) {
-            NameToken t = termTokens[id];
-            termWeight[id] = t == null ? 0 : weight(t);
-        }
-        Map<String, IntList> byKey = new HashMap<>();
-        Map<String, IntList> bySkeleton = new HashMap<>();
-        Map<String, IntList> byDeletion = new HashMap<>();
-        for (int id = 0; id < postings.length; id++) {
-            postings[id] = building[id] == null ? new int[0] : building[id].toArray();
-            NameToken t = termTokens[id];
-            if (t == null || !searchable(t)) {
-                continue;
-            }
-            if (t.kind() == TokenKind.NAME) {
-                byKey.computeIfAbsent(t.key(), k -> new IntList()).add(id);
-                if (t.skeleton().length() >= 3) {
-                    bySkeleton.computeIfAbsent(t.skeleton(), k -> new IntList()).add(id);
-                }
-                if (t.text().length() >= 4) {
-                    for (String d : deletions(t.text())) {
-                        byDeletion.computeIfAbsent(d, k -> new IntList()).addDistinct(id);
-                    }
-                }
-            }
-        }
-        byKey.forEach((k, v) -> termsByKey.put(k, v.toArray()));
-        bySkeleton.forEach((k, v) -> termsBySkeleton.put(k, v.toArray()));
-        byDeletion.forEach((k, v) -> termsByDeletion.put(k, v.toArray()));
-        joined.forEach((k, v) -> namesByJoinedForm.put(k, v.toArray()));
-
-        weakNames = new AlignableName[weak.size()][];
-        weakEntryNames = new EntryName[weak.size()][];
-        for (int e = 0; e < weak.size(); e++) {
-            weakNames[e] = weak.get(e).stream().map(w -> AlignableName.of(w, this, this)).toArray(AlignableName[]::new);
-            weakEntryNames[e] = weakEntry.get(e).toArray(new EntryName[0]);
-        }
-        nameWeight = new double[names.length];
+    NameIndex(NameIndexBuilder built) {
+        this.normaliser = built.normaliser;
+        this.entries = built.entries;
+        this.names = built.names;
+        this.entryNames = built.entryNames;
+        this.nameEntry = built.nameEntry;
+        this.weakNames = built.weakNames;
+        this.weakEntryNames = built.weakEntryNames;
+        this.words = built.words;
+        this.postings = built.postings;
+        this.wordWeight = built.wordWeight;
+        this.namesByJoinedForm = built.namesByJoinedForm;
+        this.nameWeight = new double[names.length];
         for (int n = 0; n < names.length; n++) {
             nameWeight[n] = names[n].totalWeight();
         }
         int size = names.length;
-        scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     }
 
-    /** The word itself and every form with one letter deleted. */
-    static List<String> deletions(String word) {
-        List<String> out = new ArrayList<>(word.length() + 1);
-        out.add(word);
-        for (int i = 0; i < word.length(); i++) {
-            String d = word.substring(0, i) + word.substring(i + 1);
-            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private static boolean searchable(NameToken t) {
-        return t.kind() == TokenKind.NAME || t.kind() == TokenKind.NUMBER;
-    }
-
-    /**
-     * A listed word weighs its IDF. A word no list has takes the IDF of its most common listed neighbour (same key or
-     * one edit away): {@code BAMK} is a typo of the common {@code BANK}, not the rarest word there is. Only a word
-     * with no listed neighbour weighs as the rarest.
-     */
+    /** A word's IDF weight (see {@link ListedWords#weight}). */
     @Override
     public double weight(NameToken token) {
-        Integer id = termIds.get(token.text());
-        int df;
-        if (id != null) {
-            df = documentFrequency[id];
-        } else {
-            df = neighbourFrequency(token);
-        }
-        double idf = df == 0 ? maxIdf : Math.log(1.0 + (double) nameCount / df);
-        return idf * token.kind().weightFactor();
-    }
-
-    private int neighbourFrequency(NameToken token) {
-        if (token.kind() != TokenKind.NAME || termsByKey == null) {
-            return 0;
-        }
-        int best = 0;
-        int[] sameKey = termsByKey.get(token.key());
-        if (sameKey != null) {
-            for (int t : sameKey) {
-                best = Math.max(best, documentFrequency[t]);
-            }
-        }
-        if (token.text().length() >= 4) {
-            for (String d : deletions(token.text())) {
-                int[] near = termsByDeletion.get(d);
-                if (near != null) {
-                    for (int t : near) {
-                        best = Math.max(best, documentFrequency[t]);
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    @Override
-    public NameToken intern(NameToken token) {
-        Integer id = internedIds.get(token);
-        if (id != null) {
-            return interned.get(id);
-        }
-        internedIds.put(token, interned.size());
-        interned.add(token);
-        return token;
-    }
-
-    @Override
-    public int id(NameToken token) {
-        Integer id = internedIds.get(token);
-        return id == null ? -1 : id;
+        return words.weight(token);
     }
 
     /** Normalises and prepares a query name with this index's word weights. */
     public AlignableName prepare(String name) {
-        return AlignableName.of(normaliser.normalise(name), this);
+        return AlignableName.of(normaliser.normalise(name), words);
     }
 
     /**
@@ -280,14 +103,14 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
         int n = query.size();
         boolean anySearchable = false;
         for (int i = 0; i < n; i++) {
-            anySearchable |= searchable(query.token(i));
+            anySearchable |= ListedWords.searchable(query.token(i));
         }
         // rarest words first: a common word ("trading", "kim") then only adds to names a rarer word already found,
         // instead of bringing in a thousand names that share nothing else with the query
         Integer[] order = new Integer[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if (!anySearchable || searchable(query.token(i))) {
+            if (!anySearchable || ListedWords.searchable(query.token(i))) {
                 order[count++] = i;
             }
         }
@@ -304,7 +127,7 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
             }
             boolean onlyFound = postingsTotal > COMMON_POSTINGS && s.touchedCount > 0;
             for (int k = 0; k < s.termCount; k++) {
-                addPostings(postings[s.terms[k]], w, termWeight[s.terms[k]], s, onlyFound);
+                addPostings(postings[s.terms[k]], w, wordWeight[s.terms[k]], s, onlyFound);
             }
             int[] viaJoin = namesByJoinedForm.get(t.text());
             if (viaJoin != null) {
@@ -317,9 +140,9 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
             NameToken j = joinedForms.get(k);
             s.nextUnit();
             double w = joinedWeights[k];
-            Integer id = termIds.get(j.text());
+            Integer id = words.id(j.text());
             if (id != null) {
-                addPostings(postings[id], w, termWeight[id], s, false);
+                addPostings(postings[id], w, wordWeight[id], s, false);
             }
             int[] viaJoin = namesByJoinedForm.get(j.text());
             if (viaJoin != null) {
@@ -332,20 +155,20 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
     private void collectTerms(NameToken t, Scratch s) {
         s.termCount = 0;
         s.termStamp++;
-        Integer exact = termIds.get(t.text());
+        Integer exact = words.id(t.text());
         if (exact != null) {
             s.addTerm(exact);
         }
         if (t.kind() != TokenKind.NAME) {
             return;
         }
-        addTerms(termsByKey.get(t.key()), s);
+        addTerms(words.withKey(t.key()), s);
         if (t.skeleton().length() >= 3) {
-            addTerms(termsBySkeleton.get(t.skeleton()), s);
+            addTerms(words.withSkeleton(t.skeleton()), s);
         }
         if (t.text().length() >= 4) {
-            for (String d : deletions(t.text())) {
-                addTerms(termsByDeletion.get(d), s);
+            for (String d : ListedWords.deletions(t.text())) {
+                addTerms(words.withDeletion(d), s);
             }
         }
     }
@@ -397,7 +220,7 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
     }
 
     public int termCount() {
-        return termIds.size();
+        return words.count();
     }
 
     public AlignableName[] weakNames(int entryIndex) {
@@ -477,7 +300,7 @@ public final class NameIndex implements TokenWeights, AlignableName.TokenInterne
                 int n = touched[i];
                 double q = Math.min(score[n], queryWeight);
                 double l = Math.min(listed[n], nameWeight[n]);
-                double estimate = (q + l) / (queryWeight + l + 0.3 * (nameWeight[n] - l) + 1e-9);
+                double estimate = (q + l) / (queryWeight + l + UNMATCHED_LISTED_WEIGHT * (nameWeight[n] - l) + 1e-9);
                 score[n] = (float) Math.max(estimate, 1e-6);
                 // compare the stored float, as the passes below do: the double may round either way
                 if (score[n] >= minEstimate) {

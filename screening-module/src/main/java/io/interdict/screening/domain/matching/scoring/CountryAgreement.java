@@ -1,6 +1,8 @@
 package io.interdict.screening.domain.matching.scoring;
 
+import io.interdict.screening.domain.matching.Feature;
 import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.FeatureWeights;
 import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.ListEntry;
@@ -9,14 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Country: the screened country among the entry's nationalities or address countries adds {@value #AGREEMENT};
- * a different country costs {@value #CONFLICT} (people move and companies have branches, so less than a type or
- * birth-date conflict). Nothing happens when the entry gives no country.
+ * Country: the screened country among the entry's nationalities or address countries is a {@code country_match};
+ * a different country a {@code country_mismatch}. Nothing happens when the entry gives no country. Weights:
+ * {@link Feature}.
  */
 public final class CountryAgreement implements Qualifier {
 
-    static final double AGREEMENT = 0.04;
-    static final double CONFLICT = -0.1;
+    private final FeatureWeights weights;
+
+    public CountryAgreement(FeatureWeights weights) {
+        this.weights = weights;
+    }
 
     @Override
     public Optional<FeatureScore> assess(ScreeningQuery query, ListEntry entry) {
@@ -34,9 +39,9 @@ public final class CountryAgreement implements Qualifier {
         }
         String screened = query.country().get();
         if (listed.contains(screened)) {
-            return Optional.of(FeatureScore.of("country_match", 1.0, AGREEMENT, screened));
+            return Optional.of(FeatureScore.of(Feature.COUNTRY_MATCH, 1.0, weights, screened));
         }
-        return Optional.of(FeatureScore.of("country_mismatch", 1.0, CONFLICT,
+        return Optional.of(FeatureScore.of(Feature.COUNTRY_MISMATCH, 1.0, weights,
                 "query " + screened + " vs listed " + listed));
     }
 }

@@ -1,6 +1,8 @@
 package io.interdict.screening.domain.matching.scoring;
 
+import io.interdict.screening.domain.matching.Feature;
 import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.FeatureWeights;
 import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.ListEntry;
@@ -8,14 +10,16 @@ import java.util.Optional;
 
 /**
  * OFAC's second valid-match question: is one an individual and the other an entity? A person against an
- * organisation or vessel costs {@value #PERSON_MISMATCH}; an entity against a vessel or aircraft costs less
- * ({@value #OBJECT_MISMATCH}) because shipping companies and their ships share names and files mix them up.
+ * organisation or vessel is a {@code type_mismatch}; an entity against a vessel or aircraft an
+ * {@code object_type_mismatch}, which costs less. Weights: {@link Feature}.
  */
 public final class EntityTypeAgreement implements Qualifier {
 
-    static final double PERSON_MISMATCH = -0.2;
-    static final double OBJECT_MISMATCH = -0.08;
-    static final double AGREEMENT = 0.02;
+    private final FeatureWeights weights;
+
+    public EntityTypeAgreement(FeatureWeights weights) {
+        this.weights = weights;
+    }
 
     @Override
     public Optional<FeatureScore> assess(ScreeningQuery query, ListEntry entry) {
@@ -25,11 +29,11 @@ public final class EntityTypeAgreement implements Qualifier {
         EntityType screened = query.type().get();
         EntityType listed = entry.type();
         if (screened == listed) {
-            return Optional.of(FeatureScore.of("type_match", 1.0, AGREEMENT, screened.key()));
+            return Optional.of(FeatureScore.of(Feature.TYPE_MATCH, 1.0, weights, screened.key()));
         }
-        double weight = (screened == EntityType.INDIVIDUAL || listed == EntityType.INDIVIDUAL)
-                ? PERSON_MISMATCH : OBJECT_MISMATCH;
-        return Optional.of(FeatureScore.of("type_mismatch", 1.0, weight,
+        Feature mismatch = (screened == EntityType.INDIVIDUAL || listed == EntityType.INDIVIDUAL)
+                ? Feature.TYPE_MISMATCH : Feature.OBJECT_TYPE_MISMATCH;
+        return Optional.of(FeatureScore.of(mismatch, 1.0, weights,
                 "query " + screened.key() + " vs listed " + listed.key()));
     }
 }

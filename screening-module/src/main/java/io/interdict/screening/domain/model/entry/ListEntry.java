@@ -1,6 +1,6 @@
 package io.interdict.screening.domain.model.entry;
 
-import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.ListSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.interdict.screening.domain.model.list;
 
+import io.interdict.screening.domain.model.ListSource;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,6 @@
 package io.interdict.screening.domain.model.list;
 
+import io.interdict.screening.domain.model.ListSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

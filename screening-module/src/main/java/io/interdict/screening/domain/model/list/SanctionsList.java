@@ -1,5 +1,6 @@
 package io.interdict.screening.domain.model.list;
 
+import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import java.util.EnumMap;

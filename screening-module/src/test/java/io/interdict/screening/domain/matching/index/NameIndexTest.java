@@ -26,7 +26,7 @@ class NameIndexTest {
             entries.add(ListedParties.person("k" + i, "KIM, Filler" + (char) ('a' + i % 26) + i).build());
         }
     }
-    private final NameIndex index = new NameIndex(entries, new NameNormaliser());
+    private final NameIndex index = NameIndex.of(entries, new NameNormaliser());
 
     private List<String> found(String query) {
         return Arrays.stream(index.candidates(index.prepare(query), 10))

@@ -2,7 +2,7 @@ package io.interdict.screening.domain.model.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interdict.screening.domain.model.list.ListSource;
+import io.interdict.screening.domain.model.ListSource;
 import org.junit.jupiter.api.Test;
 
 class EntryFingerprintTest {

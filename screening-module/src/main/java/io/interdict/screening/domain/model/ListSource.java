@@ -1,4 +1,4 @@
-package io.interdict.screening.domain.model.list;
+package io.interdict.screening.domain.model;
 
 import java.util.Arrays;
 import java.util.Optional;

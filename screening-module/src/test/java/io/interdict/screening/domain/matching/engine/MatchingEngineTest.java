@@ -1,21 +1,43 @@
-package io.interdict.screening.domain.matching;
+package io.interdict.screening.domain.matching.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.interdict.screening.domain.matching.Feature;
+import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.FeatureWeights;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.matching.ListedParties;
+import io.interdict.screening.domain.matching.ScreeningQuery;
+import io.interdict.screening.domain.matching.TokenMatch;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
 import io.interdict.screening.domain.model.entry.IdentifierType;
+import io.interdict.screening.domain.model.entry.ListEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MatchingEngineTest {
 
-    private final MatchingEngine engine = new MatchingEngine(List.of(ListedParties.kimJongUn(),
+    private final List<ListEntry> entries = List.of(ListedParties.kimJongUn(),
             ListedParties.koreaRyonbong(), ListedParties.vesselWithImo(),
             ListedParties.person("20", "KIM, Chol Ho").build(),
             ListedParties.entity("21", "KOREA MINING DEVELOPMENT TRADING CORPORATION")
-                    .name(io.interdict.screening.domain.model.entry.EntryName.weak("KOMID")).build()));
+                    .name(io.interdict.screening.domain.model.entry.EntryName.weak("KOMID")).build());
+    private final MatchingEngine engine = new MatchingEngine(entries);
+
+    @Test
+    void anOverriddenWeightMovesTheScoreByItsDifference() {
+        ScreeningQuery abroad = ScreeningQuery.ofName("Kim Jong Un").withCountry("DE");
+        double plain = engine.screen(abroad, 1, 0).get(0).score();
+        MatchingEngine milder = new MatchingEngine(entries,
+                FeatureWeights.defaults().with(Feature.COUNTRY_MISMATCH, -0.02));
+        Hit hit = milder.screen(abroad, 1, 0).get(0);
+        assertThat(hit.score()).isCloseTo(plain + 0.08, within(1e-9));
+        assertThat(hit.features()).extracting(FeatureScore::feature).contains("country_mismatch");
+        assertThat(hit.features()).extracting(FeatureScore::weight).contains(-0.02);
+    }
 
     @Test
     void aNameVariantIsAHitWithItsReasons() {

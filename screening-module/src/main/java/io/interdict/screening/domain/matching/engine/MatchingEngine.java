@@ -1,5 +1,10 @@
-package io.interdict.screening.domain.matching;
+package io.interdict.screening.domain.matching.engine;
 
+import io.interdict.screening.domain.matching.Feature;
+import io.interdict.screening.domain.matching.FeatureScore;
+import io.interdict.screening.domain.matching.FeatureWeights;
+import io.interdict.screening.domain.matching.Hit;
+import io.interdict.screening.domain.matching.ScreeningQuery;
 import io.interdict.screening.domain.matching.index.IdentifierIndex;
 import io.interdict.screening.domain.matching.index.NameIndex;
 import io.interdict.screening.domain.matching.normalisation.NameNormaliser;
@@ -25,7 +30,8 @@ import java.util.Map;
  * Screens one party against indexed list entries: exact decisive identifiers first (score 1.0), then names: the
  * candidate names from the index are aligned with the query ({@link NameAlignment}), each entry keeps its best
  * primary or strong name, and the qualifiers (entity type, date of birth, country, weak-alias confirmation) move
- * that score. The result: hits, best first, each with its reasons. Thread-safe; build once, query from many threads.
+ * that score. Every feature weighs what its {@link FeatureWeights} say (by default {@link Feature}'s table). The
+ * result: hits, best first, each with its reasons. Thread-safe; build once, query from many threads.
  */
 public final class MatchingEngine {
 
@@ -41,18 +47,31 @@ public final class MatchingEngine {
 
     private final NameIndex names;
     private final IdentifierIndex identifiers;
-    private final List<Qualifier> qualifiers =
-            List.of(new EntityTypeAgreement(), new BirthDateAgreement(), new CountryAgreement());
-    private final WeakAliasConfirmation weakAliases = new WeakAliasConfirmation();
+    private final FeatureWeights weights;
+    private final List<Qualifier> qualifiers;
+    private final WeakAliasConfirmation weakAliases;
     private final ThreadLocal<SimilarityMemo> memos = ThreadLocal.withInitial(SimilarityMemo::new);
 
+    /** An engine with the default feature weights. */
     public MatchingEngine(List<ListEntry> entries) {
-        this.names = new NameIndex(entries, new NameNormaliser());
+        this(entries, FeatureWeights.defaults());
+    }
+
+    public MatchingEngine(List<ListEntry> entries, FeatureWeights weights) {
+        this.names = NameIndex.of(entries, new NameNormaliser());
         this.identifiers = new IdentifierIndex(entries);
+        this.weights = weights;
+        this.qualifiers = List.of(new EntityTypeAgreement(weights), new BirthDateAgreement(weights),
+                new CountryAgreement(weights));
+        this.weakAliases = new WeakAliasConfirmation(weights);
     }
 
     public NameIndex nameIndex() {
         return names;
+    }
+
+    public FeatureWeights weights() {
+        return weights;
     }
 
     public int entryCount() {
@@ -79,10 +98,10 @@ public final class MatchingEngine {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
-    private static Hit identifierHit(ListEntry entry, Identifier listed) {
+    private Hit identifierHit(ListEntry entry, Identifier listed) {
         String what = listed.type().name().toLowerCase() + " " + listed.value();
-        return new Hit(entry, entry.primaryName().text(), 1.0, List.of(),
-                List.of(FeatureScore.of("identifier_match", 1.0, 1.0, what)));
+        FeatureScore match = FeatureScore.of(Feature.IDENTIFIER_MATCH, 1.0, weights, what);
+        return new Hit(entry, entry.primaryName().text(), clamp(match.contribution()), List.of(), List.of(match));
     }
 
     private List<Hit> nameHits(ScreeningQuery query, Map<Integer, Hit> already, int limit, double minScore) {
@@ -90,12 +109,31 @@ public final class MatchingEngine {
         if (q.size() == 0) {
             return List.of();
         }
-        int[] candidates = names.candidates(q, CANDIDATE_LIMIT, MIN_ESTIMATE);
         SimilarityMemo memo = memos.get();
         memo.startQuery();
-        // best screenable name per entry
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> e : bestNamePerEntry(q, already, memo).entrySet()) {
+            double nameScore = e.getValue()[0];
+            if (nameScore < NAME_FLOOR) {
+                continue;
+            }
+            int nameId = (int) e.getValue()[1];
+            List<FeatureScore> features = features(query, q, e.getKey(), nameId, nameScore);
+            double score = clamp(total(features));
+            if (score >= minScore) {
+                scored.add(new Scored(names.entry(e.getKey()), nameId, score, features));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.entry().source().ordinal())
+                .thenComparing(s -> s.entry().sourceId()));
+        return explained(q, scored, limit, memo);
+    }
+
+    /** Each candidate entry's best screenable name: entry index to {score, name id}. */
+    private Map<Integer, double[]> bestNamePerEntry(AlignableName q, Map<Integer, Hit> already, SimilarityMemo memo) {
         Map<Integer, double[]> best = new HashMap<>();
-        for (int nameId : candidates) {
+        for (int nameId : names.candidates(q, CANDIDATE_LIMIT, MIN_ESTIMATE)) {
             int entry = names.entryOf(nameId);
             if (already.containsKey(entry)) {
                 continue;
@@ -109,41 +147,51 @@ public final class MatchingEngine {
                 b[1] = nameId;
             }
         }
-        List<Scored> scored = new ArrayList<>();
-        for (Map.Entry<Integer, double[]> e : best.entrySet()) {
-            double nameScore = e.getValue()[0];
-            if (nameScore < NAME_FLOOR) {
-                continue;
-            }
-            ListEntry entry = names.entry(e.getKey());
-            List<FeatureScore> features = new ArrayList<>(5);
-            int nameId = (int) e.getValue()[1];
-            EntryName matched = names.entryName(nameId);
-            features.add(FeatureScore.of("name_similarity", nameScore, 1.0, "'" + matched.text() + "'"));
-            for (Qualifier qualifier : qualifiers) {
-                qualifier.assess(query, entry).ifPresent(features::add);
-            }
-            AlignableName[] weak = names.weakNames(e.getKey());
-            if (weak.length > 0) {
-                EntryName[] written = names.weakEntryNames(e.getKey());
-                String[] texts = new String[written.length];
-                for (int i = 0; i < texts.length; i++) {
-                    texts[i] = written[i].text();
-                }
-                weakAliases.assess(q, weak, texts).ifPresent(features::add);
-            }
-            double total = 0;
-            for (FeatureScore f : features) {
-                total += f.contribution();
-            }
-            double score = Math.max(0.0, Math.min(1.0, total));
-            if (score >= minScore) {
-                scored.add(new Scored(entry, nameId, score, features));
-            }
+        return best;
+    }
+
+    /**
+     * The features of a name hit, in {@link Feature}'s order: the name's similarity, then the qualifiers. The order
+     * is the order of the sum, so it is kept: floating-point addition in another order could move a score.
+     */
+    private List<FeatureScore> features(ScreeningQuery query, AlignableName q, int entryIndex, int nameId,
+                                        double nameScore) {
+        List<FeatureScore> features = new ArrayList<>(5);
+        EntryName matched = names.entryName(nameId);
+        features.add(FeatureScore.of(Feature.NAME_SIMILARITY, nameScore, weights, "'" + matched.text() + "'"));
+        ListEntry entry = names.entry(entryIndex);
+        for (Qualifier qualifier : qualifiers) {
+            qualifier.assess(query, entry).ifPresent(features::add);
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.entry().source().ordinal())
-                .thenComparing(s -> s.entry().sourceId()));
+        AlignableName[] weak = names.weakNames(entryIndex);
+        if (weak.length > 0) {
+            weakAliases.assess(q, weak, texts(names.weakEntryNames(entryIndex))).ifPresent(features::add);
+        }
+        return features;
+    }
+
+    private static String[] texts(EntryName[] written) {
+        String[] texts = new String[written.length];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = written[i].text();
+        }
+        return texts;
+    }
+
+    private static double total(List<FeatureScore> features) {
+        double total = 0;
+        for (FeatureScore f : features) {
+            total += f.contribution();
+        }
+        return total;
+    }
+
+    private static double clamp(double score) {
+        return Math.max(0.0, Math.min(1.0, score));
+    }
+
+    /** The best {@code limit} scored entries as hits, with the word pairs that explain each name score. */
+    private List<Hit> explained(AlignableName q, List<Scored> scored, int limit, SimilarityMemo memo) {
         List<Hit> hits = new ArrayList<>(Math.min(limit, scored.size()));
         for (Scored s : scored) {
             if (hits.size() == limit) {
