@@ -5,6 +5,7 @@ import io.interdict.casework.application.ListsUnavailable;
 
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.matching.FeatureWeights;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntryFingerprint;
 import io.interdict.screening.domain.model.entry.ListEntry;
@@ -56,7 +57,11 @@ public class DirectoryLists implements ActiveLists {
             return;
         }
         long start = System.nanoTime();
-        Screener.Loaded loaded = Screener.load(new ListsDirectory(ListFormats.all()), directory.get());
+        Optional<FeatureWeights> weights = configuredWeights();
+        if (weights.isEmpty()) {
+            return;
+        }
+        Screener.Loaded loaded = Screener.load(new ListsDirectory(ListFormats.all()), directory.get(), weights.get());
         Map<ListSource, ListVersion> byList = new EnumMap<>(ListSource.class);
         for (SanctionsList list : loaded.screener().lists()) {
             byList.put(list.source(), list.version());
@@ -68,6 +73,20 @@ public class DirectoryLists implements ActiveLists {
         this.screener = loaded.screener();
         LOG.info(() -> "Sanctions lists ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + screener.entryCount() + " entries indexed");
+    }
+
+    /**
+     * The matching weights as the administrator set them ({@code -Dinterdict.matching.weight.<feature>=...}, see
+     * docs/screening.md). A wrong key or value leaves screening unavailable, saying why, rather than screening with
+     * weights nobody chose; casework goes on.
+     */
+    private static Optional<FeatureWeights> configuredWeights() {
+        try {
+            return Optional.of(FeatureWeights.fromSystemProperties());
+        } catch (IllegalArgumentException e) {
+            LOG.severe("Sanctions lists not loaded: the matching weights are misconfigured: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Optional<Path> configuredDirectory() {
