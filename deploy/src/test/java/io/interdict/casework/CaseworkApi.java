@@ -1,10 +1,12 @@
 package io.interdict.casework;
 
 import static io.interdict.platform.environment.TestEnvironment.serverUrl;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.platform.environment.Http;
 import io.interdict.platform.environment.Tokens;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The casework REST API as the tests call it: one token per demo user, JSON in and out. */
@@ -70,6 +73,19 @@ final class CaseworkApi {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    /** The case's audit trail, as an auditor reads it: the case's events and those of its reports, oldest first. */
+    static List<JsonObject> auditOf(String caseId) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("auditor", "/api/cases/" + caseId + "/audit");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return array(response).getValuesAs(JsonObject.class);
     }
 
     static String party(String name, String reference) {

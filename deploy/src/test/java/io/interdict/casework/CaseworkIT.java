@@ -1,5 +1,6 @@
 package io.interdict.casework;
 
+import static io.interdict.casework.CaseworkApi.auditOf;
 import static io.interdict.casework.CaseworkApi.decision;
 import static io.interdict.casework.CaseworkApi.escalate;
 import static io.interdict.casework.CaseworkApi.falsePositive;
@@ -137,14 +138,6 @@ class CaseworkIT extends DeployedApplication {
         assertThat(verify.getBoolean("intact")).as(verify.toString()).isTrue();
         assertThat(verify.getJsonNumber("eventsVerified").longValue())
                 .isGreaterThanOrEqualTo(positions.get(positions.size() - 1));
-    }
-
-    private static List<JsonObject> auditOf(String caseId) throws Exception {
-        HttpResponse<String> response = get("auditor", "/api/cases/" + caseId + "/audit");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class);
-        }
     }
 
     /** The chainer seals recorded events within a second or so; waits until none is left and answers the check. */
@@ -390,6 +383,8 @@ class CaseworkIT extends DeployedApplication {
                 new Call("GET", c + "/audit", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/audit/verify", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/notifications", null, List.of("manager", "admin")),
+                new Call("GET", "/api/reports", null, List.of("analyst", "manager", "auditor", "admin")),
+                new Call("GET", "/api/blocked-property", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
                 // triage and escalation: the allowed role then meets the case's own rules (here 400: empty body)
                 new Call("POST", c + "/triage", "{}", List.of("analyst")),

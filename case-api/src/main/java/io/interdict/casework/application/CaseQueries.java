@@ -4,14 +4,18 @@ import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
+import io.interdict.casework.domain.model.reporting.OfacReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,6 +28,12 @@ public class CaseQueries {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    BlockedPropertyRegister register;
+
+    @Inject
+    OfacReports reports;
 
     @Transactional
     public CasePage search(CaseQuery query) {
@@ -39,7 +49,13 @@ public class CaseQueries {
     @Transactional
     public List<AuditEvent> auditTrailOf(CaseId caseId) {
         cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        return auditTrail.about(AuditSubject.SCREENING_CASE, caseId.toString());
+        List<AuditEvent> events = new ArrayList<>(auditTrail.about(AuditSubject.SCREENING_CASE, caseId.toString()));
+        register.ofCase(caseId).forEach(p -> events.addAll(
+                auditTrail.about(AuditSubject.BLOCKED_PROPERTY, p.id().toString())));
+        reports.ofCase(caseId).forEach(r -> events.addAll(
+                auditTrail.about(AuditSubject.OFAC_REPORT, r.id().toString())));
+        events.sort(Comparator.comparing(AuditEvent::id));
+        return events;
     }
 
     public AuditChain.Verification verifyAuditTrail() {

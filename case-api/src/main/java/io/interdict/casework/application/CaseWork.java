@@ -52,6 +52,9 @@ public class CaseWork {
     ManagerInbox inbox;
 
     @Inject
+    ReportingObligations obligations;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -110,10 +113,13 @@ public class CaseWork {
         });
     }
 
-    /** The decision phase ended in an approved BLOCK or REJECT: the case goes to blocking and reporting. */
+    /**
+     * The decision phase ended in an approved BLOCK or REJECT: the case goes to blocking and reporting, which enters
+     * blocked property in the register and opens the report owed, with its legal due date.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void handOverToReporting(CaseId caseId) {
-        changes.change(caseId, c -> c.handOverToReporting(WORKFLOW, now()));
+        changes.change(caseId, c -> c.handOverToReporting(WORKFLOW, now()), c -> obligations.openFor(c, WORKFLOW));
     }
 
     private void acceptFalseHits(ScreeningCase screeningCase, String analyst) {

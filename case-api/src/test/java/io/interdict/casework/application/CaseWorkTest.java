@@ -124,8 +124,9 @@ class CaseWorkTest {
         casework.trail.records.clear();
         casework.caseWork.handOverToReporting(caseId);
 
-        assertThat(casework.trail.records).singleElement().satisfies(event -> {
-            assertThat(event.action().name()).isEqualTo("HANDED_OVER_TO_REPORTING");
+        assertThat(casework.trail.records).extracting(r -> r.action().name())
+                .containsExactly("HANDED_OVER_TO_REPORTING", "REPORT_OPENED");
+        assertThat(casework.trail.records.get(0)).satisfies(event -> {
             assertThat(event.detail()).contains("501.604", "10 business days");
             assertThat(event.actor()).isEqualTo(CaseWork.WORKFLOW);
         });

@@ -5,6 +5,8 @@ import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.blocking.BlockedProperty;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
@@ -18,11 +20,15 @@ import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
 import io.interdict.casework.domain.model.notification.NotificationPage;
+import io.interdict.casework.domain.model.reporting.Institution;
+import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.OfacReports;
 import io.interdict.casework.domain.model.screening.ScreeningRequest;
 import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
 import io.interdict.casework.domain.model.suppression.SuppressionKey;
+import io.interdict.casework.infrastructure.calendar.UsFederalHolidays;
 import io.interdict.screening.application.Screener;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
@@ -34,6 +40,7 @@ import io.interdict.screening.domain.model.list.SanctionsList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +61,7 @@ final class InMemoryCasework {
     static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
     static final String KOMID = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
 
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final Clock clock;
     final Cases cases = new Cases();
     final Screenings screenings = new Screenings();
     final FalseHits falseHits = new FalseHits();
@@ -62,12 +69,21 @@ final class InMemoryCasework {
     final Workflow workflow = new Workflow();
     final Notifications notifications = new Notifications();
     final Lists lists = new Lists();
+    final Register register = new Register();
+    final Reports reports = new Reports();
+    final ReportingObligations obligations = new ReportingObligations();
 
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
     final ManagerInbox inbox = new ManagerInbox();
 
     InMemoryCasework() {
+        this(NOW);
+    }
+
+    /** Casework on the day of {@code now} (the clock stands still there). */
+    InMemoryCasework(Instant now) {
+        clock = Clock.fixed(now, ZoneOffset.UTC);
         CaseChanges changes = new CaseChanges();
         changes.cases = cases;
         changes.auditTrail = trail;
@@ -93,6 +109,14 @@ final class InMemoryCasework {
         caseWork.refusals = refusals;
         caseWork.inbox = inbox;
         caseWork.clock = clock;
+        caseWork.obligations = obligations;
+
+        obligations.register = register;
+        obligations.reports = reports;
+        obligations.auditTrail = trail;
+        obligations.profile = new DemoBank();
+        obligations.calendar = new UsFederalHolidays();
+        obligations.clock = clock;
     }
 
     /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */
@@ -234,6 +258,68 @@ final class InMemoryCasework {
     }
 
     /** KOMID (DPRK) and a non-DPRK bank, in one SDN version. */
+    /** A bank in New York, as the institution file of the quick start describes one. */
+    static final class DemoBank implements InstitutionProfile {
+        @Override
+        public Institution institution() {
+            return new Institution("Example Bank", "1 Example Plaza, New York, NY 10004", "Sanctions Officer",
+                    "sanctions@example.com", null);
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("America/New_York");
+        }
+    }
+
+    static final class Register implements BlockedPropertyRegister {
+        final List<BlockedProperty> entries = new ArrayList<>();
+
+        @Override
+        public void add(BlockedProperty property) {
+            entries.add(property);
+        }
+
+        @Override
+        public Optional<BlockedProperty> find(UUID id) {
+            return entries.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<BlockedProperty> ofCase(CaseId caseId) {
+            return entries.stream().filter(p -> p.caseId().equals(caseId)).toList();
+        }
+
+        @Override
+        public List<BlockedProperty> search(RegisterQuery query) {
+            return List.copyOf(entries);
+        }
+    }
+
+    static final class Reports implements OfacReports {
+        final List<OfacReport> opened = new ArrayList<>();
+
+        @Override
+        public void add(OfacReport report) {
+            opened.add(report);
+        }
+
+        @Override
+        public Optional<OfacReport> find(UUID id) {
+            return opened.stream().filter(r -> r.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<OfacReport> ofCase(CaseId caseId) {
+            return opened.stream().filter(r -> r.caseId().equals(caseId)).toList();
+        }
+
+        @Override
+        public List<OfacReport> search(ReportQuery query) {
+            return List.copyOf(opened);
+        }
+    }
+
     static final class Lists implements ActiveLists {
         private final ListVersion version = new ListVersion(ListSource.US_OFAC_SDN, "2024-05-03", Optional.empty(),
                 "0".repeat(64), List.of("sdn.csv"));

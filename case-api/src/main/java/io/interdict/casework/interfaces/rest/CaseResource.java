@@ -68,7 +68,7 @@ public class CaseResource {
         Optional<Queue> byQueue = fields.optional("queue", queue,
                 q -> Queue.isName(q) ? Optional.of(new Queue(q)) : Optional.empty(),
                 "a queue name (lower-case letters, digits, hyphens) such as dprk");
-        Optional<Boolean> byOverdue = fields.optional("overdue", overdue, CaseResource::bool, "true or false");
+        Optional<Boolean> byOverdue = fields.optional("overdue", overdue, RequestFields::bool, "true or false");
         CaseQuery.Order order = fields.requiredEnum("sort", sort, CaseQuery.Order.class);
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
@@ -150,14 +150,6 @@ public class CaseResource {
 
     private static CaseId caseId(String id) {
         return new CaseId(RequestFields.pathId(id, "case"));
-    }
-
-    private static Optional<Boolean> bool(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> Optional.empty();
-        };
     }
 
     private static Optional<String> blankToEmpty(String value) {

@@ -4,6 +4,7 @@ import io.interdict.casework.application.ConcurrentChange;
 import io.interdict.casework.application.IdempotencyConflict;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.application.NotFound;
+import io.interdict.casework.application.ReportingNotConfigured;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import jakarta.json.bind.JsonbException;
@@ -45,6 +46,9 @@ enum ProblemFamily {
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", Throwable::getMessage,
             IdempotencyConflict.class),
     LISTS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "lists-unavailable", Throwable::getMessage, ListsUnavailable.class),
+    /** The institution's details for its OFAC reports are missing: the decision needing a report is not kept. */
+    REPORTING_NOT_CONFIGURED(Status.SERVICE_UNAVAILABLE, "reporting-not-configured", Throwable::getMessage,
+            ReportingNotConfigured.class),
     /** What JAX-RS itself refuses (unknown path, wrong method, unsupported media type...), with its own status. */
     HTTP(null, "http-", Throwable::getMessage, WebApplicationException.class),
     /** Anything else: no internals in the answer; the stack trace goes to the server log. */

@@ -121,6 +121,15 @@ final class RequestFields {
         return new RequestFields();
     }
 
+    /** {@code true} or {@code false}, in any case: for filters such as {@code overdue}. */
+    static Optional<Boolean> bool(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
     void error(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
     }

@@ -1,5 +1,7 @@
 package io.interdict.casework.domain.model.audit;
 
+import static io.interdict.casework.domain.model.audit.AuditSubject.BLOCKED_PROPERTY;
+import static io.interdict.casework.domain.model.audit.AuditSubject.OFAC_REPORT;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_BATCH;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_CASE;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_REQUEST;
@@ -32,6 +34,11 @@ public enum AuditAction {
     /** Written by release 0.1 only, when the workflow set a new case's priority after it was recorded as opened. */
     @Deprecated
     CASE_PRIORITISED(SCREENING_CASE),
+
+    /** An approved BLOCK entered the property in the register of blocked property. */
+    PROPERTY_BLOCKED(BLOCKED_PROPERTY),
+    /** A report owed to OFAC was opened with its legal due date. */
+    REPORT_OPENED(OFAC_REPORT),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),

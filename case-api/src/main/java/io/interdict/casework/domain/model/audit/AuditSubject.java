@@ -4,7 +4,9 @@ package io.interdict.casework.domain.model.audit;
 public enum AuditSubject {
     SCREENING_REQUEST("ScreeningRequest"),
     SCREENING_CASE("ScreeningCase"),
-    SCREENING_BATCH("ScreeningBatch");
+    SCREENING_BATCH("ScreeningBatch"),
+    BLOCKED_PROPERTY("BlockedProperty"),
+    OFAC_REPORT("OfacReport");
 
     private final String typeName;
 

@@ -1,0 +1,82 @@
+package io.interdict.casework.application;
+
+import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.blocking.BlockedProperty;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
+import io.interdict.casework.domain.model.cases.CaseRuleViolation;
+import io.interdict.casework.domain.model.cases.Decision;
+import io.interdict.casework.domain.model.cases.DecisionStep;
+import io.interdict.casework.domain.model.cases.ScreeningCase;
+import io.interdict.casework.domain.model.reporting.BusinessCalendar;
+import io.interdict.casework.domain.model.reporting.LegalAuthorities;
+import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.OfacReports;
+import io.interdict.casework.domain.model.reporting.SanctionsTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an approved BLOCK or REJECT owes: a BLOCK enters the property in the register of blocked property and opens
+ * the initial report of blocked property (31 CFR 501.603(b)(1)); a REJECT opens the report of the rejected
+ * transaction (501.604). Each report is due 10 US business days after the day of the approval, in the
+ * institution's time zone. Everything is audited and kept in the hand-over's transaction.
+ */
+@ApplicationScoped
+public class ReportingObligations {
+
+    private final LegalAuthorities authorities = LegalAuthorities.shipped();
+
+    @Inject
+    BlockedPropertyRegister register;
+
+    @Inject
+    OfacReports reports;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    InstitutionProfile profile;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** Opens what the case's approved decision owes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFor(ScreeningCase decided, String actor) {
+        List<SanctionsTarget> targets = decided.alerts().stream().map(a -> SanctionsTarget.of(a, authorities)).toList();
+        LocalDate decidedOn = approval(decided).decidedAt().atZone(profile.zone()).toLocalDate();
+        OfacReport report = switch (decided.status()) {
+            case BLOCK_APPROVED -> {
+                BlockedProperty property = BlockedProperty.blocked(decided.id(), decided.party(),
+                        profile.institution(), targets, decidedOn, actor, clock.instant());
+                register.add(property);
+                auditTrail.appendAll(property.takeRecordedChanges());
+                yield OfacReport.ofBlockedProperty(decided.id(), property.id(), decidedOn, calendar, actor,
+                        clock.instant());
+            }
+            case REJECT_APPROVED -> OfacReport.ofRejectedTransaction(decided.id(), profile.institution(), targets,
+                    decidedOn, calendar, actor, clock.instant());
+            default -> throw new CaseRuleViolation("a case that is " + decided.status() + " owes no report");
+        };
+        reports.add(report);
+        auditTrail.appendAll(report.takeRecordedChanges());
+    }
+
+    /** The manager's decision that approved the BLOCK or REJECT: the last one of the escalation step. */
+    private static Decision approval(ScreeningCase decided) {
+        List<Decision> escalations = decided.decisions().stream()
+                .filter(d -> d.step() == DecisionStep.ESCALATION).toList();
+        if (escalations.isEmpty()) {
+            throw new CaseRuleViolation("case " + decided.id() + " has no escalation decision to report");
+        }
+        return escalations.get(escalations.size() - 1);
+    }
+}

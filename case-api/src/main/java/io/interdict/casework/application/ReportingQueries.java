@@ -1,0 +1,61 @@
+package io.interdict.casework.application;
+
+import io.interdict.casework.domain.model.blocking.BlockedProperty;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
+import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.OfacReports;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reading the register of blocked property and the reports owed to OFAC. Views are made inside the transaction, so
+ * that lazy collections (targets) can be read.
+ */
+@ApplicationScoped
+public class ReportingQueries {
+
+    @Inject
+    BlockedPropertyRegister register;
+
+    @Inject
+    OfacReports reports;
+
+    @Inject
+    InstitutionProfile profile;
+
+    @Inject
+    Clock clock;
+
+    /** Today in the institution's time zone: what "overdue" is judged on. */
+    public LocalDate today() {
+        return clock.instant().atZone(profile.zone()).toLocalDate();
+    }
+
+    @Transactional
+    public <T> List<T> reports(OfacReports.ReportQuery query, Function<OfacReport, T> view) {
+        return reports.search(query).stream().map(view).toList();
+    }
+
+    /** @throws ReportNotFound when no report has this id */
+    @Transactional
+    public <T> T report(UUID id, Function<OfacReport, T> view) {
+        return view.apply(reports.find(id).orElseThrow(() -> new ReportNotFound(id)));
+    }
+
+    @Transactional
+    public <T> List<T> register(BlockedPropertyRegister.RegisterQuery query, Function<BlockedProperty, T> view) {
+        return register.search(query).stream().map(view).toList();
+    }
+
+    /** @throws BlockedPropertyNotFound when no register entry has this id */
+    @Transactional
+    public <T> T blockedProperty(UUID id, Function<BlockedProperty, T> view) {
+        return view.apply(register.find(id).orElseThrow(() -> new BlockedPropertyNotFound(id)));
+    }
+}

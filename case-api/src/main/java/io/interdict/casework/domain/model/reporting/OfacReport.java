@@ -1,0 +1,240 @@
+package io.interdict.casework.domain.model.reporting;
+
+import io.interdict.casework.domain.model.audit.AuditAction;
+import io.interdict.casework.domain.model.audit.AuditRecord;
+import io.interdict.casework.domain.model.audit.RecordedChanges;
+import io.interdict.casework.domain.model.cases.CaseId;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A report owed to OFAC for a case: which report, about which event, due when (the legal deadline, in business
+ * days), and where it is on its way from draft through a second person's sign-off to filing. The report records its
+ * own audit events, as the case does.
+ */
+@Entity
+@Table(name = "ofac_report")
+public class OfacReport {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    private UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 30)
+    private ReportType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ReportStatus status;
+
+    /** The day property was blocked, the transaction rejected or property unblocked. */
+    @Column(name = "event_date", nullable = false)
+    private LocalDate eventDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "overdue", nullable = false)
+    private boolean overdue;
+
+    /** The register entry a blocked-property or unblocking report is about. */
+    @Column(name = "blocked_property_id")
+    private UUID blockedPropertyId;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "drafted_by")
+    private String draftedBy;
+
+    @Column(name = "signed_off_by")
+    private String signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
+    @Column(name = "filing_reference", length = 200)
+    private String filingReference;
+
+    @Column(name = "filed_by")
+    private String filedBy;
+
+    @Column(name = "filed_at")
+    private Instant filedAt;
+
+    /** Who rejected the transaction (501.604(b)(1)); a blocked-property report names its register entry's holder. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "reporter_name")),
+        @AttributeOverride(name = "address", column = @Column(name = "reporter_address")),
+        @AttributeOverride(name = "contactName", column = @Column(name = "reporter_contact_name")),
+        @AttributeOverride(name = "contactEmail", column = @Column(name = "reporter_contact_email")),
+        @AttributeOverride(name = "contactPhone", column = @Column(name = "reporter_contact_phone"))})
+    private Institution reporter;
+
+    @Embedded
+    private RejectedTransaction rejection;
+
+    /** The targets of a rejected transaction (501.604(b)(3)). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "ofac_report_target", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<SanctionsTarget> targets = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Transient
+    private final RecordedChanges changes = new RecordedChanges();
+
+    protected OfacReport() {
+        // for JPA
+    }
+
+    private OfacReport(CaseId caseId, ReportType type, LocalDate eventDate, BusinessCalendar calendar, Instant now) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId.value();
+        this.type = type;
+        this.status = ReportStatus.DRAFT;
+        this.eventDate = eventDate;
+        this.dueDate = type.dueDate(eventDate, calendar);
+        this.openedAt = now;
+    }
+
+    /** The initial report of property blocked on {@code blockedOn}, about its register entry. */
+    public static OfacReport ofBlockedProperty(CaseId caseId, UUID blockedPropertyId, LocalDate blockedOn,
+                                               BusinessCalendar calendar, String actor, Instant now) {
+        OfacReport report = new OfacReport(caseId, ReportType.BLOCKED_PROPERTY, blockedOn, calendar, now);
+        report.blockedPropertyId = blockedPropertyId;
+        report.opened(actor, "for blocked property " + blockedPropertyId);
+        return report;
+    }
+
+    /** The report of a transaction rejected on {@code rejectedOn} by {@code reporter}, against the targets. */
+    public static OfacReport ofRejectedTransaction(CaseId caseId, Institution reporter, List<SanctionsTarget> targets,
+                                                   LocalDate rejectedOn, BusinessCalendar calendar, String actor,
+                                                   Instant now) {
+        OfacReport report = new OfacReport(caseId, ReportType.REJECTED_TRANSACTION, rejectedOn, calendar, now);
+        report.reporter = reporter;
+        report.rejection = RejectedTransaction.toBeDrafted();
+        report.targets.addAll(targets);
+        report.opened(actor, "against " + targets.size() + " target(s)");
+        return report;
+    }
+
+    private void opened(String actor, String about) {
+        changes.record(AuditAction.REPORT_OPENED, actor, id, type.title() + " (" + type.rule() + ") opened for case "
+                + caseId + " " + about + ": event on " + eventDate + ", due " + dueDate, null, stateSummary());
+    }
+
+    /** The audit events recorded since they were last taken. */
+    public List<AuditRecord> takeRecordedChanges() {
+        return changes.take();
+    }
+
+    /** The state an audit event records before and after a change. */
+    public String stateSummary() {
+        return "type=" + type + ", status=" + status + ", eventDate=" + eventDate + ", dueDate=" + dueDate
+                + (overdue ? ", overdue" : "") + (filingReference == null ? "" : ", filed as " + filingReference);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseId caseId() {
+        return new CaseId(caseId);
+    }
+
+    public ReportType type() {
+        return type;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public LocalDate eventDate() {
+        return eventDate;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    /** Past its due date and not filed. */
+    public boolean isOverdue(LocalDate today) {
+        return overdue || status != ReportStatus.FILED && today.isAfter(dueDate);
+    }
+
+    public Optional<UUID> blockedPropertyId() {
+        return Optional.ofNullable(blockedPropertyId);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Optional<String> draftedBy() {
+        return Optional.ofNullable(draftedBy);
+    }
+
+    public Optional<String> signedOffBy() {
+        return Optional.ofNullable(signedOffBy);
+    }
+
+    public Optional<Instant> signedOffAt() {
+        return Optional.ofNullable(signedOffAt);
+    }
+
+    public Optional<String> filingReference() {
+        return Optional.ofNullable(filingReference);
+    }
+
+    public Optional<String> filedBy() {
+        return Optional.ofNullable(filedBy);
+    }
+
+    public Optional<Instant> filedAt() {
+        return Optional.ofNullable(filedAt);
+    }
+
+    public Optional<Institution> reporter() {
+        return Optional.ofNullable(reporter);
+    }
+
+    /** A rejected transaction's drafted elements; empty for other reports. */
+    public Optional<RejectedTransaction> rejection() {
+        if (type != ReportType.REJECTED_TRANSACTION) {
+            return Optional.empty();
+        }
+        return Optional.of(rejection == null ? RejectedTransaction.toBeDrafted() : rejection);
+    }
+
+    public List<SanctionsTarget> targets() {
+        return List.copyOf(targets);
+    }
+}

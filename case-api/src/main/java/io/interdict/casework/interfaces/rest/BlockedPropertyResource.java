@@ -1,0 +1,75 @@
+package io.interdict.casework.interfaces.rest;
+
+import io.interdict.casework.application.ReportingQueries;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The register of blocked property: {@code GET /api/blocked-property} (filters {@code status, programme, from, to}
+ * on the blocking date; most recently blocked first) and {@code GET /api/blocked-property/{id}}; each entry names its
+ * case.
+ */
+@Path("/blocked-property")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BlockedPropertyResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+    private static final Pattern PROGRAMME = Pattern.compile("[A-Z0-9][A-Z0-9 -]{0,49}");
+
+    @Inject
+    ReportingQueries queries;
+
+    @GET
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    public List<ReportingViews.BlockedPropertyView> list(@QueryParam("status") String status,
+                                                         @QueryParam("programme") String programme,
+                                                         @QueryParam("from") String from,
+                                                         @QueryParam("to") String to,
+                                                         @QueryParam("page") @DefaultValue("0") String page,
+                                                         @QueryParam("size") @DefaultValue("50") String size) {
+        RequestFields fields = new RequestFields();
+        Optional<BlockedPropertyStatus> byStatus = Optional.ofNullable(status).filter(s -> !s.isBlank())
+                .map(s -> fields.requiredEnum("status", s, BlockedPropertyStatus.class));
+        Optional<String> byProgramme = fields.optional("programme", programme,
+                p -> PROGRAMME.matcher(p).matches() ? Optional.of(p) : Optional.empty(),
+                "a programme tag such as DPRK3");
+        Optional<LocalDate> fromDay = fields.optional("from", from, BlockedPropertyResource::date, "a date YYYY-MM-DD");
+        Optional<LocalDate> toDay = fields.optional("to", to, BlockedPropertyResource::date, "a date YYYY-MM-DD");
+        int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
+        int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
+        fields.check();
+        return queries.register(new BlockedPropertyRegister.RegisterQuery(byStatus, byProgramme, fromDay, toDay,
+                pageNumber, pageSize), ReportingViews::blockedProperty);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    public ReportingViews.BlockedPropertyView get(@PathParam("id") String id) {
+        return queries.blockedProperty(RequestFields.pathId(id, "blocked property"), ReportingViews::blockedProperty);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.interdict.casework.interfaces.rest;
+
+import io.interdict.casework.application.ReportingQueries;
+import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.reporting.OfacReports;
+import io.interdict.casework.domain.model.reporting.ReportStatus;
+import io.interdict.casework.domain.model.reporting.ReportType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reports owed to OFAC: {@code GET /api/reports} (filters {@code caseId, type, status, overdue}; soonest due
+ * first) and {@code GET /api/reports/{id}}. Reports are privileged and confidential (31 CFR 501.603(a)): the case
+ * roles read them, screening systems do not.
+ */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ReportingQueries queries;
+
+    @GET
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    public List<ReportingViews.ReportView> list(@QueryParam("caseId") String caseId, @QueryParam("type") String type,
+                                                @QueryParam("status") String status,
+                                                @QueryParam("overdue") String overdue,
+                                                @QueryParam("page") @DefaultValue("0") String page,
+                                                @QueryParam("size") @DefaultValue("50") String size) {
+        RequestFields fields = new RequestFields();
+        Optional<CaseId> byCase = Optional.ofNullable(caseId).filter(c -> !c.isBlank())
+                .flatMap(c -> fields.id("caseId", c.strip(), "case")).map(CaseId::new);
+        Optional<ReportType> byType = Optional.ofNullable(type).filter(t -> !t.isBlank())
+                .map(t -> fields.requiredEnum("type", t, ReportType.class));
+        Optional<ReportStatus> byStatus = Optional.ofNullable(status).filter(s -> !s.isBlank())
+                .map(s -> fields.requiredEnum("status", s, ReportStatus.class));
+        Optional<Boolean> byOverdue = fields.optional("overdue", overdue, RequestFields::bool, "true or false");
+        int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
+        int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
+        fields.check();
+        LocalDate today = queries.today();
+        return queries.reports(new OfacReports.ReportQuery(byCase, byType, byStatus, byOverdue, today, pageNumber,
+                pageSize), r -> ReportingViews.report(r, today));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    public ReportingViews.ReportView get(@PathParam("id") String id) {
+        LocalDate today = queries.today();
+        return queries.report(RequestFields.pathId(id, "report"), r -> ReportingViews.report(r, today));
+    }
+}

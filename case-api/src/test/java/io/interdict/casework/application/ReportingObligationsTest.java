@@ -1,0 +1,89 @@
+package io.interdict.casework.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.casework.domain.model.blocking.BlockedProperty;
+import io.interdict.casework.domain.model.blocking.BlockedPropertyStatus;
+import io.interdict.casework.domain.model.cases.Answer;
+import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.cases.EscalationOutcome;
+import io.interdict.casework.domain.model.cases.IdentifierComparison;
+import io.interdict.casework.domain.model.cases.TriageOutcome;
+import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
+import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.ReportStatus;
+import io.interdict.casework.domain.model.reporting.ReportType;
+import io.interdict.casework.domain.model.reporting.SanctionsTarget;
+import io.interdict.screening.domain.model.entry.EntityType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an approved BLOCK or REJECT owes, with the legal deadline counted in US business days from the day of the
+ * approval in the institution's zone (fixed clocks around Thanksgiving and New Year).
+ */
+class ReportingObligationsTest {
+
+    private static final ValidMatchChecklist VALID_MATCH = new ValidMatchChecklist(Answer.YES, Answer.NO, Answer.NO,
+            IdentifierComparison.AGREE, Answer.YES);
+
+    /** A KOMID hit escalated and decided by a second person, on the casework's fixed day. */
+    private static CaseId decided(InMemoryCasework casework, EscalationOutcome outcome) {
+        CaseId caseId = new CaseId(casework.screening.screen(new ScreeningCommand(InMemoryCasework.KOMID,
+                Optional.of(EntityType.ENTITY), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("CUST-9"), List.of()), "service", Optional.empty()).result().caseId());
+        casework.caseWork.triage(caseId, "analyst", TriageOutcome.ESCALATE, "full name match", VALID_MATCH);
+        casework.caseWork.decideEscalation(caseId, "manager", outcome, "listed entity: " + outcome);
+        casework.caseWork.handOverToReporting(caseId);
+        return caseId;
+    }
+
+    @Test
+    void aBlockOnTheEveOfThanksgivingIsReportedWithinTenBusinessDaysAfterIt() {
+        // 10:00 in New York on Wednesday 25 November 2026
+        InMemoryCasework casework = new InMemoryCasework(Instant.parse("2026-11-25T15:00:00Z"));
+
+        CaseId caseId = decided(casework, EscalationOutcome.BLOCK);
+
+        BlockedProperty property = casework.register.ofCase(caseId).get(0);
+        assertThat(property.status()).isEqualTo(BlockedPropertyStatus.BLOCKED);
+        assertThat(property.blockedOn()).isEqualTo("2026-11-25");
+        assertThat(property.ownerName()).isEqualTo(InMemoryCasework.KOMID);
+        assertThat(property.ownerReference()).contains("CUST-9");
+        assertThat(property.holder().name()).isEqualTo("Example Bank");
+        assertThat(property.targets()).singleElement().satisfies(target -> {
+            assertThat(target.entry().key()).isEqualTo("us-ofac-sdn:9214");
+            assertThat(target.programmes()).containsExactly("DPRK");
+            assertThat(target.legalAuthorities()).containsExactly("North Korea Sanctions Regulations, 31 C.F.R. part 510");
+        });
+        OfacReport report = casework.reports.ofCase(caseId).get(0);
+        assertThat(report.type()).isEqualTo(ReportType.BLOCKED_PROPERTY);
+        assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(report.blockedPropertyId()).contains(property.id());
+        assertThat(report.eventDate()).isEqualTo("2026-11-25");
+        assertThat(report.dueDate()).as("Thanksgiving and two weekends skipped").isEqualTo("2026-12-10");
+        assertThat(casework.actionsAbout(property.id())).containsExactly("PROPERTY_BLOCKED");
+        assertThat(casework.actionsAbout(report.id())).containsExactly("REPORT_OPENED");
+    }
+
+    @Test
+    void aRejectionLateOnNewYearsEveInNewYorkIsDatedThatDayNotTheNextInUtc() {
+        // 21:00 in New York on Thursday 31 December 2026 is already 1 January in UTC
+        InMemoryCasework casework = new InMemoryCasework(Instant.parse("2027-01-01T02:00:00Z"));
+
+        CaseId caseId = decided(casework, EscalationOutcome.REJECT);
+
+        assertThat(casework.register.entries).as("a rejection blocks nothing").isEmpty();
+        OfacReport report = casework.reports.ofCase(caseId).get(0);
+        assertThat(report.type()).isEqualTo(ReportType.REJECTED_TRANSACTION);
+        assertThat(report.eventDate()).isEqualTo(LocalDate.parse("2026-12-31"));
+        assertThat(report.dueDate()).as("New Year's Day and the weekends skipped").isEqualTo("2027-01-15");
+        assertThat(report.reporter()).get().extracting(r -> r.contactEmail()).isEqualTo("sanctions@example.com");
+        assertThat(report.targets()).extracting(SanctionsTarget::name).containsExactly(InMemoryCasework.KOMID);
+        assertThat(report.rejection()).as("the 501.604(b) elements are drafted next").get()
+                .satisfies(r -> assertThat(r.transactionDescription()).isEmpty());
+    }
+}

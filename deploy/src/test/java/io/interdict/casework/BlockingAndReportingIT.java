@@ -1,0 +1,132 @@
+package io.interdict.casework;
+
+import static io.interdict.casework.CaseworkApi.decision;
+import static io.interdict.casework.CaseworkApi.escalate;
+import static io.interdict.casework.CaseworkApi.get;
+import static io.interdict.casework.CaseworkApi.json;
+import static io.interdict.casework.CaseworkApi.party;
+import static io.interdict.casework.CaseworkApi.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.casework.infrastructure.calendar.UsFederalHolidays;
+import io.interdict.platform.environment.DeployedApplication;
+import io.interdict.platform.environment.PlatformTest;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After four eyes approve: a BLOCK enters the property in the register and opens the initial report of blocked
+ * property, a REJECT opens the report of the rejected transaction, each due 10 US business days after the day of the
+ * approval in the institution's zone, each on the case's audit trail. In the real server, on PostgreSQL.
+ */
+@PlatformTest
+class BlockingAndReportingIT extends DeployedApplication {
+
+    private static final String KOMID = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
+    private static final ZoneId INSTITUTION_ZONE = ZoneId.of("America/New_York");
+
+    /** A KOMID hit escalated by one manager and decided by another. */
+    private static String decided(String outcome) throws Exception {
+        HttpResponse<String> screened = post("analyst", "/api/screenings",
+                party(KOMID, "RPT-" + UUID.randomUUID().toString().substring(0, 8)));
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+        String caseId = json(screened).getString("caseId");
+        HttpResponse<String> escalated = post("manager2", "/api/cases/" + caseId + "/triage",
+                escalate("KOMID is listed by the UN and OFAC; name matches in full"));
+        assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(200);
+        HttpResponse<String> approved = post("manager", "/api/cases/" + caseId + "/escalation",
+                decision(outcome, "listed entity: " + outcome));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        return caseId;
+    }
+
+    private static JsonObject onlyReportOf(String caseId) throws Exception {
+        HttpResponse<String> reports = get("analyst", "/api/reports?caseId=" + caseId);
+        assertThat(reports.statusCode()).as(reports.body()).isEqualTo(200);
+        JsonArray found = CaseworkApi.array(reports);
+        assertThat(found).hasSize(1);
+        return found.getJsonObject(0);
+    }
+
+    /** JSON-B leaves out what is null. */
+    private static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    @Test
+    void anApprovedBlockEntersTheRegisterAndOpensTheInitialReportDueInTenBusinessDays() throws Exception {
+        String caseId = decided("BLOCK");
+        LocalDate today = LocalDate.now(INSTITUTION_ZONE);
+
+        JsonObject report = onlyReportOf(caseId);
+        assertThat(report.getString("type")).isEqualTo("BLOCKED_PROPERTY");
+        assertThat(report.getString("rule")).isEqualTo("31 CFR 501.603(b)(1)");
+        assertThat(report.getString("status")).isEqualTo("DRAFT");
+        assertThat(LocalDate.parse(report.getString("eventDate"))).isEqualTo(today);
+        assertThat(LocalDate.parse(report.getString("dueDate")))
+                .isEqualTo(new UsFederalHolidays().plusBusinessDays(today, 10));
+        assertThat(report.getBoolean("overdue")).isFalse();
+
+        String propertyId = report.getString("blockedPropertyId");
+        HttpResponse<String> entry = get("auditor", "/api/blocked-property/" + propertyId);
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(200);
+        JsonObject property = json(entry);
+        assertThat(property.getString("caseId")).isEqualTo(caseId);
+        assertThat(property.getString("status")).isEqualTo("BLOCKED");
+        assertThat(property.getString("ownerName")).isEqualTo(KOMID);
+        assertThat(property.getJsonObject("holder").getString("name")).isEqualTo("Interdict Demonstration Bank, N.A.");
+        List<JsonObject> targets = property.getJsonArray("targets").getValuesAs(JsonObject.class);
+        assertThat(targets).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.getString("listVersion")).isNotBlank();
+            assertThat(t.getString("entryFingerprint")).hasSize(64);
+        });
+        assertThat(targets).filteredOn(t -> t.getString("source").equals("us-ofac-sdn"))
+                .allSatisfy(t -> assertThat(t.getJsonArray("legalAuthorities")).isNotEmpty());
+
+        String programme = targets.get(0).getJsonArray("programmes").getString(0);
+        HttpResponse<String> register = get("manager", "/api/blocked-property?status=BLOCKED&programme=" + programme
+                + "&from=" + today + "&size=200");
+        assertThat(register.statusCode()).as(register.body()).isEqualTo(200);
+        assertThat(CaseworkApi.array(register).getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("id")).contains(propertyId);
+
+        assertThat(CaseworkApi.auditOf(caseId)).extracting(e -> e.getString("action"))
+                .containsSubsequence("ESCALATION_DECIDED", "HANDED_OVER_TO_REPORTING", "PROPERTY_BLOCKED",
+                        "REPORT_OPENED");
+    }
+
+    @Test
+    void anApprovedRejectionOpensTheReportOfTheRejectedTransaction() throws Exception {
+        String caseId = decided("REJECT");
+
+        JsonObject report = onlyReportOf(caseId);
+        assertThat(report.getString("type")).isEqualTo("REJECTED_TRANSACTION");
+        assertThat(report.getString("rule")).isEqualTo("31 CFR 501.604");
+        assertThat(absent(report, "blockedPropertyId")).as("a rejection blocks nothing").isTrue();
+        assertThat(report.getJsonObject("reporter").getString("contactEmail"))
+                .isEqualTo("sanctions-compliance@bank.example");
+        assertThat(report.getJsonArray("targets")).isNotEmpty();
+        assertThat(absent(report.getJsonObject("rejection"), "transactionDescription")).as("drafted next").isTrue();
+        assertThat(get("manager", "/api/blocked-property?size=200").body()).doesNotContain(caseId);
+
+        HttpResponse<String> rejected = get("auditor", "/api/reports?type=REJECTED_TRANSACTION&overdue=false&size=200");
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.body()).contains(report.getString("id"));
+    }
+
+    @Test
+    void badFiltersAreProblemsNamingTheField() throws Exception {
+        HttpResponse<String> type = get("analyst", "/api/reports?type=MONTHLY");
+        assertThat(type.statusCode()).isEqualTo(400);
+        assertThat(type.body()).contains("\"field\":\"type\"");
+        assertThat(get("analyst", "/api/blocked-property?from=yesterday").body()).contains("\"field\":\"from\"");
+        assertThat(get("analyst", "/api/reports/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(get("analyst", "/api/blocked-property/not-an-id").statusCode()).isEqualTo(400);
+    }
+}
