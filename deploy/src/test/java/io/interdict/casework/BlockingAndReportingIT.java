@@ -121,6 +121,48 @@ class BlockingAndReportingIT extends DeployedApplication {
     }
 
     @Test
+    void theInitialReportIsDraftedSignedOffByASecondManagerAndFiled() throws Exception {
+        String reportId = onlyReportOf(decided("BLOCK")).getString("id");
+        String report = "/api/reports/" + reportId;
+
+        HttpResponse<String> badCurrency = CaseworkApi.put("manager2", report,
+                "{\"propertyType\": \"WIRE_TRANSFER\", \"value\": 100, \"currency\": \"DOLLARS\"}");
+        assertThat(badCurrency.statusCode()).isEqualTo(400);
+        assertThat(badCurrency.body()).contains("\"field\":\"currency\"");
+
+        HttpResponse<String> drafted = CaseworkApi.put("manager2", report, """
+                {"propertyType": "WIRE_TRANSFER", "description": "incoming wire for KOMID, held in a blocked account",
+                 "value": 125000.50, "currency": "USD", "accountReference": "BLK-000417",
+                 "transactionDescription": "MT103 2026120200017 from Banco Ejemplo"}""");
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+        assertThat(json(drafted).getString("status")).isEqualTo("AWAITING_SIGN_OFF");
+        String propertyId = json(drafted).getString("blockedPropertyId");
+        JsonObject property = json(get("manager", "/api/blocked-property/" + propertyId));
+        assertThat(property.getString("propertyTypeLabel")).isEqualTo("Wire transfer");
+        assertThat(property.getJsonObject("value").getJsonNumber("amount").bigDecimalValue())
+                .isEqualByComparingTo("125000.50");
+
+        HttpResponse<String> ownSignOff = post("manager2", report + "/sign-off", "{}");
+        assertThat(ownSignOff.statusCode()).as("four eyes: not the drafter").isEqualTo(403);
+        assertThat(json(ownSignOff).getString("detail")).contains("drafted this report");
+        HttpResponse<String> signedOff = post("manager", report + "/sign-off", "{}");
+        assertThat(signedOff.statusCode()).as(signedOff.body()).isEqualTo(200);
+        assertThat(json(signedOff).getString("signedOffBy")).isEqualTo("manager");
+
+        assertThat(post("analyst", report + "/filed", "{}").statusCode()).isEqualTo(400);
+        HttpResponse<String> filed = post("analyst", report + "/filed", "{\"filingReference\": \"ORS-2026-0001234\"}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        assertThat(json(filed).getString("status")).isEqualTo("FILED");
+        assertThat(json(filed).getString("filingReference")).isEqualTo("ORS-2026-0001234");
+        assertThat(post("analyst", report + "/filed", "{\"filingReference\": \"again\"}").statusCode())
+                .as("filed once").isEqualTo(409);
+
+        assertThat(CaseworkApi.auditOf(json(filed).getString("caseId"))).extracting(e -> e.getString("action"))
+                .containsSubsequence("REPORT_OPENED", "PROPERTY_DESCRIBED", "REPORT_DRAFTED", "REPORT_SIGN_OFF_REFUSED",
+                        "REPORT_SIGNED_OFF", "REPORT_FILED");
+    }
+
+    @Test
     void badFiltersAreProblemsNamingTheField() throws Exception {
         HttpResponse<String> type = get("analyst", "/api/reports?type=MONTHLY");
         assertThat(type.statusCode()).isEqualTo(400);

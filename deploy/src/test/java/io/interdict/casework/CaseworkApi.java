@@ -58,6 +58,15 @@ final class CaseworkApi {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> put(String user, String path, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serverUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A body of any media type (a CSV batch, say); {@code user} null for an anonymous call. */
     static HttpResponse<String> upload(String user, String path, String contentType, byte[] body)
             throws IOException, InterruptedException {

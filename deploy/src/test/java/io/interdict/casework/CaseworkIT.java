@@ -385,6 +385,10 @@ class CaseworkIT extends DeployedApplication {
                 new Call("GET", "/api/notifications", null, List.of("manager", "admin")),
                 new Call("GET", "/api/reports", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("GET", "/api/blocked-property", null, List.of("analyst", "manager", "auditor", "admin")),
+                new Call("PUT", "/api/reports/" + UUID.randomUUID(), "{}", List.of("analyst", "manager")),
+                new Call("POST", "/api/reports/" + UUID.randomUUID() + "/sign-off", "{}", List.of("manager")),
+                new Call("POST", "/api/reports/" + UUID.randomUUID() + "/filed", "{\"filingReference\": \"ORS-1\"}",
+                        List.of("analyst", "manager")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
                 // triage and escalation: the allowed role then meets the case's own rules (here 400: empty body)
                 new Call("POST", c + "/triage", "{}", List.of("analyst")),
@@ -404,7 +408,11 @@ class CaseworkIT extends DeployedApplication {
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
-        return "GET".equals(method) ? get(user, path) : post(user, path, body);
+        return switch (method) {
+            case "GET" -> get(user, path);
+            case "PUT" -> CaseworkApi.put(user, path, body);
+            default -> post(user, path, body);
+        };
     }
 
     @Test

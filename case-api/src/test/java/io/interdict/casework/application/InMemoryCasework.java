@@ -72,6 +72,7 @@ final class InMemoryCasework {
     final Register register = new Register();
     final Reports reports = new Reports();
     final ReportingObligations obligations = new ReportingObligations();
+    final ReportWork reportWork = new ReportWork();
 
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
@@ -117,6 +118,12 @@ final class InMemoryCasework {
         obligations.profile = new DemoBank();
         obligations.calendar = new UsFederalHolidays();
         obligations.clock = clock;
+
+        reportWork.reports = reports;
+        reportWork.register = register;
+        reportWork.auditTrail = trail;
+        reportWork.refusals = refusals;
+        reportWork.clock = clock;
     }
 
     /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */

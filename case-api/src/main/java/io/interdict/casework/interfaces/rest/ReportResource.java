@@ -1,5 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.ReportWork;
 import io.interdict.casework.application.ReportingQueries;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.reporting.OfacReports;
@@ -8,20 +9,26 @@ import io.interdict.casework.domain.model.reporting.ReportType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The reports owed to OFAC: {@code GET /api/reports} (filters {@code caseId, type, status, overdue}; soonest due
- * first) and {@code GET /api/reports/{id}}. Reports are privileged and confidential (31 CFR 501.603(a)): the case
+ * first), {@code GET /api/reports/{id}}, the draft ({@code PUT}), the sign-off and the filing. Reports are privileged and confidential (31 CFR 501.603(a)): the case
  * roles read them, screening systems do not.
  */
 @Path("/reports")
@@ -33,6 +40,12 @@ public class ReportResource {
 
     @Inject
     ReportingQueries queries;
+
+    @Inject
+    ReportWork work;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @RolesAllowed({"analyst", "manager", "auditor", "admin"})
@@ -61,7 +74,52 @@ public class ReportResource {
     @Path("/{id}")
     @RolesAllowed({"analyst", "manager", "auditor", "admin"})
     public ReportingViews.ReportView get(@PathParam("id") String id) {
+        return view(RequestFields.pathId(id, "report"));
+    }
+
+    /** The draft: what the case does not hold. Complete, the report waits for a manager's sign-off. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "manager"})
+    public ReportingViews.ReportView draft(@PathParam("id") String id, ReportRequests.Draft request) {
+        UUID reportId = RequestFields.pathId(id, "report");
+        RequestFields fields = RequestFields.forBody(request, "a JSON object with the report's fields");
+        ReportWork.ReportDraft draft = request.read(fields);
+        fields.check();
+        work.draft(reportId, caller(), draft);
+        return view(reportId);
+    }
+
+    /** Four eyes: a manager who drafted none of it. */
+    @POST
+    @Path("/{id}/sign-off")
+    @RolesAllowed("manager")
+    public ReportingViews.ReportView signOff(@PathParam("id") String id) {
+        UUID reportId = RequestFields.pathId(id, "report");
+        work.signOff(reportId, caller());
+        return view(reportId);
+    }
+
+    @POST
+    @Path("/{id}/filed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "manager"})
+    public ReportingViews.ReportView filed(@PathParam("id") String id, ReportRequests.Filing request) {
+        UUID reportId = RequestFields.pathId(id, "report");
+        RequestFields fields = new RequestFields();
+        String reference = fields.required("filingReference", request == null ? null : request.filingReference, 200);
+        fields.check();
+        work.filed(reportId, caller(), reference);
+        return view(reportId);
+    }
+
+    private ReportingViews.ReportView view(UUID reportId) {
         LocalDate today = queries.today();
-        return queries.report(RequestFields.pathId(id, "report"), r -> ReportingViews.report(r, today));
+        return queries.report(reportId, r -> ReportingViews.report(r, today));
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
     }
 }

@@ -22,7 +22,7 @@ public final class ReportingViews {
     /** A report owed to OFAC; {@code dueDate} and {@code eventDate} are ISO dates in the institution's zone. */
     public record ReportView(UUID id, UUID caseId, String type, String title, String rule, String status,
                              LocalDate eventDate, LocalDate dueDate, boolean overdue, UUID blockedPropertyId,
-                             Instant openedAt, String draftedBy, String signedOffBy, Instant signedOffAt,
+                             Instant openedAt, List<String> drafters, String signedOffBy, Instant signedOffAt,
                              String filingReference, String filedBy, Instant filedAt, InstitutionView reporter,
                              List<TargetView> targets, RejectionView rejection) {
     }
@@ -56,7 +56,7 @@ public final class ReportingViews {
     static ReportView report(OfacReport r, LocalDate today) {
         return new ReportView(r.id(), r.caseId().value(), r.type().name(), r.type().title(), r.type().rule(),
                 r.status().name(), r.eventDate(), r.dueDate(), r.isOverdue(today), r.blockedPropertyId().orElse(null),
-                r.openedAt(), r.draftedBy().orElse(null), r.signedOffBy().orElse(null), r.signedOffAt().orElse(null),
+                r.openedAt(), r.drafters(), r.signedOffBy().orElse(null), r.signedOffAt().orElse(null),
                 r.filingReference().orElse(null), r.filedBy().orElse(null), r.filedAt().orElse(null),
                 r.reporter().map(ReportingViews::institution).orElse(null),
                 r.targets().stream().map(ReportingViews::target).toList(),

@@ -39,6 +39,16 @@ public enum AuditAction {
     PROPERTY_BLOCKED(BLOCKED_PROPERTY),
     /** A report owed to OFAC was opened with its legal due date. */
     REPORT_OPENED(OFAC_REPORT),
+    /** What the case did not hold was entered in the register entry: the kind of property, its value, the account. */
+    PROPERTY_DESCRIBED(BLOCKED_PROPERTY),
+    /** A report's fields were drafted; complete, it waits for sign-off. */
+    REPORT_DRAFTED(OFAC_REPORT),
+    /** A manager other than the drafters signed the report off. */
+    REPORT_SIGNED_OFF(OFAC_REPORT),
+    /** A drafter tried to sign off their own report; refused. */
+    REPORT_SIGN_OFF_REFUSED(OFAC_REPORT),
+    /** The report was filed; the filing reference the reporting system gave is recorded. */
+    REPORT_FILED(OFAC_REPORT),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),

@@ -4,6 +4,7 @@ import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.RecordedChanges;
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.reporting.Institution;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
 import io.interdict.casework.domain.model.reporting.SanctionsTarget;
@@ -140,6 +141,26 @@ public class BlockedProperty {
                 + String.join(", ", targets.stream().map(t -> t.entry().key()).toList()) + "), held by "
                 + holder.name(), null, property.stateSummary());
         return property;
+    }
+
+    /**
+     * The drafter describes the property (replacing what was said before).
+     *
+     * @return the fields the initial report still lacks
+     */
+    public List<String> describe(PropertyDescription described, String drafter) {
+        if (status != BlockedPropertyStatus.BLOCKED) {
+            throw new CaseRuleViolation("property " + id + " is " + status + ": its description is final");
+        }
+        String before = stateSummary();
+        propertyType = described.type().orElse(null);
+        description = described.description().orElse(null);
+        value = described.value().orElse(null);
+        accountReference = described.accountReference().orElse(null);
+        transactionDescription = described.transactionDescription().orElse(null);
+        changes.record(AuditAction.PROPERTY_DESCRIBED, drafter, id, drafter + " described the blocked property",
+                before, stateSummary());
+        return described.missingForReport();
     }
 
     /** The audit events recorded since they were last taken. */

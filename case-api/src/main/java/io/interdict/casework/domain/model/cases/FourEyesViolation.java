@@ -11,6 +11,12 @@ public class FourEyesViolation extends CaseRuleViolation {
         this.user = user;
     }
 
+    /** Another four-eyes rule (a report signed off by its drafter), in its own words. */
+    public FourEyesViolation(String user, String message) {
+        super(message);
+        this.user = user;
+    }
+
     public String user() {
         return user;
     }

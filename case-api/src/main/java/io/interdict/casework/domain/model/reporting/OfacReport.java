@@ -4,6 +4,8 @@ import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.RecordedChanges;
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.cases.CaseRuleViolation;
+import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -67,7 +69,8 @@ public class OfacReport {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(name = "drafted_by")
+    /** Everyone who drafted it, comma-separated: none of them may sign it off. */
+    @Column(name = "drafted_by", length = 1000)
     private String draftedBy;
 
     @Column(name = "signed_off_by")
@@ -150,6 +153,79 @@ public class OfacReport {
                 + caseId + " " + about + ": event on " + eventDate + ", due " + dueDate, null, stateSummary());
     }
 
+    /**
+     * A drafter saved the report's fields (for a blocked-property report, in its register entry). A draft that
+     * lacks nothing waits for sign-off; a draft can be corrected until then.
+     *
+     * @param missing the fields the report still lacks
+     */
+    public void drafted(String drafter, List<String> missing, Instant now) {
+        if (status != ReportStatus.DRAFT && status != ReportStatus.AWAITING_SIGN_OFF) {
+            throw new CaseRuleViolation("the report is " + status + ": it can no longer be drafted");
+        }
+        String before = stateSummary();
+        addDrafter(drafter);
+        status = missing.isEmpty() ? ReportStatus.AWAITING_SIGN_OFF : ReportStatus.DRAFT;
+        changes.record(AuditAction.REPORT_DRAFTED, drafter, id, drafter + " drafted the report" + (missing.isEmpty()
+                ? "; complete, it awaits sign-off" : "; still missing: " + String.join(", ", missing)), before,
+                stateSummary());
+    }
+
+    /** A drafter entered a rejected transaction's elements (501.604(b)). */
+    public void draftRejection(RejectedTransaction elements, String drafter, Instant now) {
+        if (type != ReportType.REJECTED_TRANSACTION) {
+            throw new CaseRuleViolation("a " + type + " report has no rejected transaction to draft");
+        }
+        rejection = elements;
+        drafted(drafter, elements.missingForReport(), now);
+    }
+
+    /**
+     * A manager signs the complete draft off: four eyes, never one of its drafters.
+     *
+     * @throws FourEyesViolation when the manager drafted it
+     */
+    public void signOff(String manager, Instant now) {
+        if (status != ReportStatus.AWAITING_SIGN_OFF) {
+            throw new CaseRuleViolation("the report is " + status + ": only a complete draft can be signed off");
+        }
+        if (drafters().contains(manager)) {
+            throw new FourEyesViolation(manager, "four eyes: " + manager + " drafted this report and cannot also"
+                    + " sign it off; another manager must");
+        }
+        String before = stateSummary();
+        status = ReportStatus.SIGNED_OFF;
+        signedOffBy = manager;
+        signedOffAt = now;
+        changes.record(AuditAction.REPORT_SIGNED_OFF, manager, id, manager + " signed the report off", before,
+                stateSummary());
+    }
+
+    /** The report was filed in OFAC's reporting system, which gave it this reference. */
+    public void filed(String user, String reference, Instant now) {
+        if (status != ReportStatus.SIGNED_OFF) {
+            throw new CaseRuleViolation("the report is " + status + ": only a signed-off report is filed");
+        }
+        String before = stateSummary();
+        status = ReportStatus.FILED;
+        filingReference = reference;
+        filedBy = user;
+        filedAt = now;
+        changes.record(AuditAction.REPORT_FILED, user, id, user + " recorded the filing: " + reference + " (due "
+                + dueDate + ")", before, stateSummary());
+    }
+
+    /** Everyone who drafted the report, in the order they first did. */
+    public List<String> drafters() {
+        return draftedBy == null ? List.of() : List.of(draftedBy.split(","));
+    }
+
+    private void addDrafter(String drafter) {
+        if (!drafters().contains(drafter)) {
+            draftedBy = draftedBy == null ? drafter : draftedBy + "," + drafter;
+        }
+    }
+
     /** The audit events recorded since they were last taken. */
     public List<AuditRecord> takeRecordedChanges() {
         return changes.take();
@@ -196,10 +272,6 @@ public class OfacReport {
 
     public Instant openedAt() {
         return openedAt;
-    }
-
-    public Optional<String> draftedBy() {
-        return Optional.ofNullable(draftedBy);
     }
 
     public Optional<String> signedOffBy() {

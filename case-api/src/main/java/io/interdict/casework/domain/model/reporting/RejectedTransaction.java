@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,39 @@ public class RejectedTransaction {
 
     protected RejectedTransaction() {
         // for JPA, and the empty draft
+    }
+
+    /** The elements as drafted; each may be empty when the information is not available to the filer. */
+    public RejectedTransaction(Optional<String> transactionDescription, Optional<String> targetLocations,
+                               Optional<String> participants, Optional<String> banks,
+                               Optional<String> propertyDescription, Optional<String> accountReferences,
+                               Optional<MonetaryValue> value, Optional<String> shipmentValueNarrative,
+                               Optional<String> documentsDescription) {
+        this.transactionDescription = transactionDescription.orElse(null);
+        this.targetLocations = targetLocations.orElse(null);
+        this.participants = participants.orElse(null);
+        this.banks = banks.orElse(null);
+        this.propertyDescription = propertyDescription.orElse(null);
+        this.accountReferences = accountReferences.orElse(null);
+        this.value = value.orElse(null);
+        this.shipmentValueNarrative = shipmentValueNarrative.orElse(null);
+        this.documentsDescription = documentsDescription.orElse(null);
+    }
+
+    /**
+     * The elements a report cannot be signed off without, by their API names: the description of the transaction
+     * and the documentation received (with the rejecting institution, the date and the authority, which the report
+     * holds itself, OFAC's minimum in every case, FAQ 820).
+     */
+    public List<String> missingForReport() {
+        List<String> missing = new ArrayList<>();
+        if (transactionDescription == null) {
+            missing.add("transactionDescription");
+        }
+        if (documentsDescription == null) {
+            missing.add("documentsDescription");
+        }
+        return missing;
     }
 
     /** A rejection whose elements are still to be drafted. */
