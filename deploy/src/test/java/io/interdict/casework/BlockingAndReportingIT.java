@@ -122,8 +122,9 @@ class BlockingAndReportingIT extends DeployedApplication {
 
     @Test
     void theInitialReportIsDraftedSignedOffByASecondManagerAndFiled() throws Exception {
-        String reportId = onlyReportOf(decided("BLOCK")).getString("id");
-        String report = "/api/reports/" + reportId;
+        JsonObject opened = onlyReportOf(decided("BLOCK"));
+        assertThat(opened.getString("currentStep")).as("its process waits for the draft").isEqualTo("draftReport");
+        String report = "/api/reports/" + opened.getString("id");
 
         HttpResponse<String> badCurrency = CaseworkApi.put("manager2", report,
                 "{\"propertyType\": \"WIRE_TRANSFER\", \"value\": 100, \"currency\": \"DOLLARS\"}");
@@ -136,6 +137,7 @@ class BlockingAndReportingIT extends DeployedApplication {
                  "transactionDescription": "MT103 2026120200017 from Banco Ejemplo"}""");
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
         assertThat(json(drafted).getString("status")).isEqualTo("AWAITING_SIGN_OFF");
+        assertThat(json(drafted).getString("currentStep")).isEqualTo("signOffReport");
         String propertyId = json(drafted).getString("blockedPropertyId");
         JsonObject property = json(get("manager", "/api/blocked-property/" + propertyId));
         assertThat(property.getString("propertyTypeLabel")).isEqualTo("Wire transfer");
@@ -148,12 +150,14 @@ class BlockingAndReportingIT extends DeployedApplication {
         HttpResponse<String> signedOff = post("manager", report + "/sign-off", "{}");
         assertThat(signedOff.statusCode()).as(signedOff.body()).isEqualTo(200);
         assertThat(json(signedOff).getString("signedOffBy")).isEqualTo("manager");
+        assertThat(json(signedOff).getString("currentStep")).isEqualTo("recordFiling");
 
         assertThat(post("analyst", report + "/filed", "{}").statusCode()).isEqualTo(400);
         HttpResponse<String> filed = post("analyst", report + "/filed", "{\"filingReference\": \"ORS-2026-0001234\"}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
         assertThat(json(filed).getString("status")).isEqualTo("FILED");
         assertThat(json(filed).getString("filingReference")).isEqualTo("ORS-2026-0001234");
+        assertThat(absent(json(filed), "currentStep")).as("its process has ended").isTrue();
         assertThat(post("analyst", report + "/filed", "{\"filingReference\": \"again\"}").statusCode())
                 .as("filed once").isEqualTo(409);
 

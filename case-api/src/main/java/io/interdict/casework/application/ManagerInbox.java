@@ -8,6 +8,7 @@ import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
 import io.interdict.casework.domain.model.notification.NotificationKind;
 import io.interdict.casework.domain.model.notification.NotificationPage;
+import io.interdict.casework.domain.model.reporting.OfacReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,23 @@ public class ManagerInbox {
         auditTrail.append(AuditRecord.of(actor, AuditAction.MANAGERS_NOTIFIED, screeningCase.id(),
                 "managers notified (notification " + notification.id() + "): triage of case for '"
                         + screeningCase.party().name() + "' is overdue"));
+        return notification;
+    }
+
+    /**
+     * Tells the managers that a report to OFAC is due soon or overdue, and records that they were told; joins the
+     * workflow step's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ManagerNotification reportDeadline(OfacReport report, NotificationKind kind, String actor) {
+        String when = kind == NotificationKind.REPORT_OVERDUE ? "passed its due date " : "is due ";
+        ManagerNotification notification = new ManagerNotification(report.caseId(), kind, report.type().title()
+                + " (" + report.type().rule() + ") " + when + report.dueDate() + " and is not filed: it is "
+                + report.status(), clock.instant());
+        notifications.add(notification);
+        auditTrail.append(AuditRecord.of(actor, AuditAction.MANAGERS_NOTIFIED, report.caseId(),
+                "managers notified (notification " + notification.id() + "): report " + report.id() + " " + when
+                        + report.dueDate()));
         return notification;
     }
 

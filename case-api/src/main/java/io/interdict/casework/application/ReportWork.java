@@ -8,9 +8,11 @@ import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.blocking.PropertyDescription;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
+import io.interdict.casework.domain.model.notification.NotificationKind;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.OfacReports;
 import io.interdict.casework.domain.model.reporting.RejectedTransaction;
+import io.interdict.casework.domain.model.reporting.ReportStatus;
 import io.interdict.casework.domain.model.reporting.ReportType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,12 @@ public class ReportWork {
     RefusalRecorder refusals;
 
     @Inject
+    ReportWorkflow workflow;
+
+    @Inject
+    ManagerInbox inbox;
+
+    @Inject
     Clock clock;
 
     /** What a drafter says: the property of a blocked-property report, or a rejected transaction's elements. */
@@ -62,6 +70,9 @@ public class ReportWork {
             throw new CaseRuleViolation("a " + report.type() + " report is not drafted field by field");
         }
         auditTrail.appendAll(report.takeRecordedChanges());
+        if (report.status() == ReportStatus.AWAITING_SIGN_OFF) {
+            workflow.drafted(report, drafter);
+        }
         return report;
     }
 
@@ -77,6 +88,7 @@ public class ReportWork {
             throw refused;
         }
         auditTrail.appendAll(report.takeRecordedChanges());
+        workflow.signedOff(report, manager);
         return report;
     }
 
@@ -86,7 +98,27 @@ public class ReportWork {
         OfacReport report = find(reportId);
         report.filed(user, filingReference, clock.instant());
         auditTrail.appendAll(report.takeRecordedChanges());
+        workflow.filed(report, user);
         return report;
+    }
+
+    /** The report's reminder timer fired: the managers are told it is due soon. Joins the timer job's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dueSoon(UUID reportId) {
+        OfacReport report = find(reportId);
+        report.dueSoon(CaseWork.WORKFLOW);
+        auditTrail.appendAll(report.takeRecordedChanges());
+        inbox.reportDeadline(report, NotificationKind.REPORT_DUE_SOON, CaseWork.WORKFLOW);
+    }
+
+    /** The report's due date passed unfiled: it is marked overdue and the managers are told. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void overdue(UUID reportId) {
+        OfacReport report = find(reportId);
+        if (report.markOverdue(CaseWork.WORKFLOW)) {
+            auditTrail.appendAll(report.takeRecordedChanges());
+            inbox.reportDeadline(report, NotificationKind.REPORT_OVERDUE, CaseWork.WORKFLOW);
+        }
     }
 
     private OfacReport find(UUID reportId) {

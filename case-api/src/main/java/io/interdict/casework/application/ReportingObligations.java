@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,10 +24,14 @@ import java.util.List;
  * What an approved BLOCK or REJECT owes: a BLOCK enters the property in the register of blocked property and opens
  * the initial report of blocked property (31 CFR 501.603(b)(1)); a REJECT opens the report of the rejected
  * transaction (501.604). Each report is due 10 US business days after the day of the approval, in the
- * institution's time zone. Everything is audited and kept in the hand-over's transaction.
+ * institution's time zone. Everything is audited and kept in the hand-over's transaction, which also starts the
+ * report's process with its two deadline timers.
  */
 @ApplicationScoped
 public class ReportingObligations {
+
+    /** A report not filed this many business days before its due date is brought to the managers. */
+    static final int REMINDER_BUSINESS_DAYS = 2;
 
     private final LegalAuthorities authorities = LegalAuthorities.shipped();
 
@@ -44,6 +49,9 @@ public class ReportingObligations {
 
     @Inject
     BusinessCalendar calendar;
+
+    @Inject
+    ReportWorkflow workflow;
 
     @Inject
     Clock clock;
@@ -68,6 +76,12 @@ public class ReportingObligations {
         };
         reports.add(report);
         auditTrail.appendAll(report.takeRecordedChanges());
+        workflow.start(report, startOfDay(calendar.minusBusinessDays(report.dueDate(), REMINDER_BUSINESS_DAYS)),
+                startOfDay(report.dueDate().plusDays(1)));
+    }
+
+    private Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(profile.zone()).toInstant();
     }
 
     /** The manager's decision that approved the BLOCK or REJECT: the last one of the escalation step. */

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -30,6 +31,9 @@ public class ReportingQueries {
     InstitutionProfile profile;
 
     @Inject
+    ReportWorkflow workflow;
+
+    @Inject
     Clock clock;
 
     /** Today in the institution's time zone: what "overdue" is judged on. */
@@ -46,6 +50,12 @@ public class ReportingQueries {
     @Transactional
     public <T> T report(UUID id, Function<OfacReport, T> view) {
         return view.apply(reports.find(id).orElseThrow(() -> new ReportNotFound(id)));
+    }
+
+    /** The step of the report's process that waits for someone; empty once filed. */
+    @Transactional
+    public Optional<String> currentStep(OfacReport report) {
+        return workflow.currentStep(report);
     }
 
     @Transactional

@@ -73,6 +73,7 @@ final class InMemoryCasework {
     final Reports reports = new Reports();
     final ReportingObligations obligations = new ReportingObligations();
     final ReportWork reportWork = new ReportWork();
+    final ReportProcesses reportProcesses = new ReportProcesses();
 
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
@@ -118,12 +119,15 @@ final class InMemoryCasework {
         obligations.profile = new DemoBank();
         obligations.calendar = new UsFederalHolidays();
         obligations.clock = clock;
+        obligations.workflow = reportProcesses;
 
         reportWork.reports = reports;
         reportWork.register = register;
         reportWork.auditTrail = trail;
         reportWork.refusals = refusals;
         reportWork.clock = clock;
+        reportWork.workflow = reportProcesses;
+        reportWork.inbox = inbox;
     }
 
     /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */
@@ -324,6 +328,36 @@ final class InMemoryCasework {
         @Override
         public List<OfacReport> search(ReportQuery query) {
             return List.copyOf(opened);
+        }
+    }
+
+    /** Records what the report workflow is told, as "step report-id". */
+    static final class ReportProcesses implements ReportWorkflow {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void start(OfacReport report, Instant reminderAt, Instant overdueAt) {
+            calls.add("start " + report.id() + " remind " + reminderAt + " overdue " + overdueAt);
+        }
+
+        @Override
+        public void drafted(OfacReport report, String drafter) {
+            calls.add("drafted " + report.id());
+        }
+
+        @Override
+        public void signedOff(OfacReport report, String manager) {
+            calls.add("signed off " + report.id());
+        }
+
+        @Override
+        public void filed(OfacReport report, String user) {
+            calls.add("filed " + report.id());
+        }
+
+        @Override
+        public Optional<String> currentStep(OfacReport report) {
+            return Optional.empty();
         }
     }
 

@@ -88,6 +88,25 @@ class ReportWorkTest {
                 "REPORT_SIGN_OFF_REFUSED", "REPORT_SIGNED_OFF", "REPORT_FILED");
         assertThat(casework.actionsAbout(casework.register.entries.get(0).id()))
                 .containsExactly("PROPERTY_BLOCKED", "PROPERTY_DESCRIBED");
+        assertThat(casework.reportProcesses.calls).containsSubsequence("drafted " + report.id(),
+                "signed off " + report.id(), "filed " + report.id());
+    }
+
+    @Test
+    void theDeadlineTimersTellTheManagersAndMarkAnUnfiledReportOverdueOnce() {
+        OfacReport report = reportOf(EscalationOutcome.REJECT);
+
+        casework.reportWork.dueSoon(report.id());
+        casework.reportWork.overdue(report.id());
+        casework.reportWork.overdue(report.id());
+
+        assertThat(report.isOverdue(report.dueDate())).isTrue();
+        assertThat(casework.actionsAbout(report.id())).containsExactly("REPORT_OPENED", "REPORT_DUE_SOON",
+                "REPORT_OVERDUE");
+        assertThat(casework.notifications.added).extracting(n -> n.kind().name())
+                .as("told once that it is overdue").containsExactly("REPORT_DUE_SOON", "REPORT_OVERDUE");
+        assertThat(casework.notifications.added.get(0).message()).contains("Report of rejected transaction")
+                .contains("is due " + report.dueDate());
     }
 
     @Test

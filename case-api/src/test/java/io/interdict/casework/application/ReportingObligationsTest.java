@@ -65,6 +65,8 @@ class ReportingObligationsTest {
         assertThat(report.blockedPropertyId()).contains(property.id());
         assertThat(report.eventDate()).isEqualTo("2026-11-25");
         assertThat(report.dueDate()).as("Thanksgiving and two weekends skipped").isEqualTo("2026-12-10");
+        assertThat(casework.reportProcesses.calls).as("midnight in New York, two business days before, and after")
+                .containsExactly("start " + report.id() + " remind 2026-12-08T05:00:00Z overdue 2026-12-11T05:00:00Z");
         assertThat(casework.actionsAbout(property.id())).containsExactly("PROPERTY_BLOCKED");
         assertThat(casework.actionsAbout(report.id())).containsExactly("REPORT_OPENED");
     }

@@ -179,7 +179,11 @@ public final class BpmnDiagramRenderer {
             g.setColor(INK);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(box);
-            drawWrapped(name, box, 11f, true);
+            if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+                drawLabel(shape, name); // an expanded sub-process: its name where the model puts it, not over its tasks
+            } else {
+                drawWrapped(name, box, 11f, true);
+            }
         }
     }
 

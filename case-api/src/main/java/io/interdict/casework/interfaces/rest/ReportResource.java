@@ -67,7 +67,7 @@ public class ReportResource {
         fields.check();
         LocalDate today = queries.today();
         return queries.reports(new OfacReports.ReportQuery(byCase, byType, byStatus, byOverdue, today, pageNumber,
-                pageSize), r -> ReportingViews.report(r, today));
+                pageSize), r -> ReportingViews.report(r, today, queries.currentStep(r).orElse(null)));
     }
 
     @GET
@@ -116,7 +116,7 @@ public class ReportResource {
 
     private ReportingViews.ReportView view(UUID reportId) {
         LocalDate today = queries.today();
-        return queries.report(reportId, r -> ReportingViews.report(r, today));
+        return queries.report(reportId, r -> ReportingViews.report(r, today, queries.currentStep(r).orElse(null)));
     }
 
     private String caller() {

@@ -23,7 +23,8 @@ public final class ReportingViews {
     public record ReportView(UUID id, UUID caseId, String type, String title, String rule, String status,
                              LocalDate eventDate, LocalDate dueDate, boolean overdue, UUID blockedPropertyId,
                              Instant openedAt, List<String> drafters, String signedOffBy, Instant signedOffAt,
-                             String filingReference, String filedBy, Instant filedAt, InstitutionView reporter,
+                             String filingReference, String filedBy, Instant filedAt, String currentStep,
+                             InstitutionView reporter,
                              List<TargetView> targets, RejectionView rejection) {
     }
 
@@ -53,11 +54,11 @@ public final class ReportingViews {
     public record ValueView(BigDecimal amount, String currency, boolean estimated) {
     }
 
-    static ReportView report(OfacReport r, LocalDate today) {
+    static ReportView report(OfacReport r, LocalDate today, String currentStep) {
         return new ReportView(r.id(), r.caseId().value(), r.type().name(), r.type().title(), r.type().rule(),
                 r.status().name(), r.eventDate(), r.dueDate(), r.isOverdue(today), r.blockedPropertyId().orElse(null),
                 r.openedAt(), r.drafters(), r.signedOffBy().orElse(null), r.signedOffAt().orElse(null),
-                r.filingReference().orElse(null), r.filedBy().orElse(null), r.filedAt().orElse(null),
+                r.filingReference().orElse(null), r.filedBy().orElse(null), r.filedAt().orElse(null), currentStep,
                 r.reporter().map(ReportingViews::institution).orElse(null),
                 r.targets().stream().map(ReportingViews::target).toList(),
                 r.rejection().map(ReportingViews::rejection).orElse(null));

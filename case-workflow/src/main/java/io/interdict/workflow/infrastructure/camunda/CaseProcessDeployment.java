@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Deploys the casework process and its decision table when the application starts, always as one deployment, and
+ * Deploys the casework process, its decision table and the report process when the application starts, always as one deployment, and
  * remembers which versions are current: new cases start on that process version and are prioritised by the table
  * deployed with it. A restart with the same models deploys nothing; when either model differs from what the current
  * process version was deployed with, both are deployed again as new versions, while running cases finish on the
@@ -39,13 +39,15 @@ public class CaseProcessDeployment {
 
     private static final Logger LOG = Logger.getLogger(CaseProcessDeployment.class.getName());
 
-    static final List<String> MODELS = List.of(CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE);
+    static final List<String> MODELS = List.of(CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE,
+            ReportProcess.BPMN_RESOURCE);
 
     @Inject
     WorkflowEngine workflowEngine;
 
     private volatile String processDefinitionId;
     private volatile String decisionDefinitionId;
+    private volatile String reportProcessDefinitionId;
 
     @PostConstruct
     void deploy() {
@@ -59,12 +61,20 @@ public class CaseProcessDeployment {
         processDefinitionId = process.getId();
         decisionDefinitionId = repository.createDecisionDefinitionQuery().deploymentId(process.getDeploymentId())
                 .decisionDefinitionKey(CaseProcess.PRIORITY_DECISION).singleResult().getId();
+        reportProcessDefinitionId = repository.createProcessDefinitionQuery().deploymentId(process.getDeploymentId())
+                .processDefinitionKey(ReportProcess.PROCESS_KEY).singleResult().getId();
     }
 
     /** The process version new cases start on (by id: starting by key would look it up for every case). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a plain read: the caller's transaction stays as it is
     public String processDefinitionId() {
         return processDefinitionId;
+    }
+
+    /** The version of the report process new reports start on, deployed with the case process. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String reportProcessDefinitionId() {
+        return reportProcessDefinitionId;
     }
 
     /** The prioritisation table deployed with that process version. */

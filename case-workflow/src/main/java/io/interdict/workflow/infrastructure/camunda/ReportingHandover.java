@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * The extension point where the decision phase ends in {@code BLOCK} or {@code REJECT}: casework hands the case over
- * to blocking and OFAC reporting (31 CFR 501.603 / 501.604, ten business days;
- * {@link CaseWork#handOverToReporting(java.util.UUID)}). The blocked-property register and the report timers are
- * their own piece of work; until they are built, the hand-over is on the case's audit trail.
+ * to blocking and OFAC reporting ({@link CaseWork#handOverToReporting}): a BLOCK enters the property in the register
+ * of blocked property, and either opens its report to OFAC (31 CFR 501.603 / 501.604), due in ten business days,
+ * whose own process ({@code bpmn/ofac-report.bpmn}) then runs from draft to filing.
  */
 @ApplicationScoped
 @Named(CaseProcess.Beans.REPORTING_HANDOVER)

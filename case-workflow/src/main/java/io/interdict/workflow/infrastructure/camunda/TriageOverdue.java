@@ -4,13 +4,12 @@ import io.interdict.casework.application.CaseWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * The triage SLA timer fired: casework marks the case overdue, raises its priority and notifies the managers
- * ({@link CaseWork#triageOverdue(UUID)}), in the timer job's transaction.
+ * ({@link CaseWork#triageOverdue}), in the timer job's transaction.
  */
 @ApplicationScoped
 @Named(CaseProcess.Beans.TRIAGE_OVERDUE)

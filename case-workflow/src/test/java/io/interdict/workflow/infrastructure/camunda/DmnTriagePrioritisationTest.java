@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * before the case exists, and the engine keeps the evaluation (inputs and the matching rule) in its history.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE})
+// all the models the server deploys together: the deployment then finds them deployed and adds none of its own
+@Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE, ReportProcess.BPMN_RESOURCE})
 class DmnTriagePrioritisationTest {
 
     ProcessEngine processEngine;

@@ -49,6 +49,10 @@ public enum AuditAction {
     REPORT_SIGN_OFF_REFUSED(OFAC_REPORT),
     /** The report was filed; the filing reference the reporting system gave is recorded. */
     REPORT_FILED(OFAC_REPORT),
+    /** Two business days before its due date the report was not filed: the managers were told. */
+    REPORT_DUE_SOON(OFAC_REPORT),
+    /** The due date passed without the report filed. */
+    REPORT_OVERDUE(OFAC_REPORT),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),

@@ -215,6 +215,28 @@ public class OfacReport {
                 + dueDate + ")", before, stateSummary());
     }
 
+    /** Two business days before the due date, not filed: the workflow tells the managers. */
+    public void dueSoon(String actor) {
+        changes.record(AuditAction.REPORT_DUE_SOON, actor, id, type.title() + " due " + dueDate + " is not filed yet ("
+                + status + ")", null, null);
+    }
+
+    /**
+     * The due date passed and the report is not filed: it is marked overdue (and can still be filed).
+     *
+     * @return false when it was filed or marked before: nothing changed
+     */
+    public boolean markOverdue(String actor) {
+        if (status == ReportStatus.FILED || overdue) {
+            return false;
+        }
+        String before = stateSummary();
+        overdue = true;
+        changes.record(AuditAction.REPORT_OVERDUE, actor, id, type.title() + " was due " + dueDate
+                + " and is not filed (" + status + ")", before, stateSummary());
+        return true;
+    }
+
     /** Everyone who drafted the report, in the order they first did. */
     public List<String> drafters() {
         return draftedBy == null ? List.of() : List.of(draftedBy.split(","));
