@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,9 +164,22 @@ class BlockingAndReportingIT extends DeployedApplication {
         assertThat(post("analyst", report + "/filed", "{\"filingReference\": \"again\"}").statusCode())
                 .as("filed once").isEqualTo(409);
 
+        HttpResponse<byte[]> pdf = CaseworkApi.download("auditor", report + "/pack?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Initial report of blocked property",
+                    "31 CFR 501.603(b)(1)", "Interdict Demonstration Bank, N.A.", KOMID, "Wire transfer",
+                    "USD 125000.50", "BLK-000417", "ORS-2026-0001234");
+        }
+        HttpResponse<String> csv = get("analyst", report + "/pack?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Blocked property,Property type,Wire transfer");
+        assertThat(get("analyst", report + "/pack?format=xls").body()).contains("\"field\":\"format\"");
+
         assertThat(CaseworkApi.auditOf(json(filed).getString("caseId"))).extracting(e -> e.getString("action"))
                 .containsSubsequence("REPORT_OPENED", "PROPERTY_DESCRIBED", "REPORT_DRAFTED", "REPORT_SIGN_OFF_REFUSED",
-                        "REPORT_SIGNED_OFF", "REPORT_FILED");
+                        "REPORT_SIGNED_OFF", "REPORT_FILED", "REPORT_PACK_EXPORTED", "REPORT_PACK_EXPORTED");
     }
 
     @Test

@@ -45,6 +45,13 @@ final class CaseworkApi {
                 : Http.get(serverUrl() + path, "Authorization", "Bearer " + token(user));
     }
 
+    /** A download (a PDF, say), as bytes. */
+    static HttpResponse<byte[]> download(String user, String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serverUrl() + path)).timeout(Duration.ofSeconds(60)).GET()
+                .header("Authorization", "Bearer " + token(user));
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static HttpResponse<String> post(String user, String path, String json, String... headers)
             throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(serverUrl() + path)).timeout(Duration.ofSeconds(60))

@@ -386,6 +386,8 @@ class CaseworkIT extends DeployedApplication {
                 new Call("GET", "/api/reports", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("GET", "/api/blocked-property", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("PUT", "/api/reports/" + UUID.randomUUID(), "{}", List.of("analyst", "manager")),
+                new Call("GET", "/api/reports/" + UUID.randomUUID() + "/pack?format=csv", null,
+                        List.of("analyst", "manager", "auditor", "admin")),
                 new Call("POST", "/api/reports/" + UUID.randomUUID() + "/sign-off", "{}", List.of("manager")),
                 new Call("POST", "/api/reports/" + UUID.randomUUID() + "/filed", "{\"filingReference\": \"ORS-1\"}",
                         List.of("analyst", "manager")),

@@ -1,5 +1,7 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.FilingPackFormat;
+import io.interdict.casework.application.FilingPacks;
 import io.interdict.casework.application.ReportWork;
 import io.interdict.casework.application.ReportingQueries;
 import io.interdict.casework.domain.model.cases.CaseId;
@@ -8,6 +10,8 @@ import io.interdict.casework.domain.model.reporting.ReportStatus;
 import io.interdict.casework.domain.model.reporting.ReportType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +48,13 @@ public class ReportResource {
 
     @Inject
     ReportWork work;
+
+    @Inject
+    FilingPacks packs;
+
+    @Inject
+    @Any
+    Instance<FilingPackFormat> formats;
 
     @Context
     SecurityContext security;
@@ -112,6 +124,21 @@ public class ReportResource {
         fields.check();
         work.filed(reportId, caller(), reference);
         return view(reportId);
+    }
+
+    /** The filing pack, as PDF or CSV, to key into OFAC's reporting system; the export is audited. */
+    @GET
+    @Path("/{id}/pack")
+    @RolesAllowed({"analyst", "manager", "auditor", "admin"})
+    @Produces({"application/pdf", "text/csv", MediaType.APPLICATION_JSON})
+    public Response pack(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format) {
+        UUID reportId = RequestFields.pathId(id, "report");
+        FilingPackFormat chosen = formats.stream().filter(f -> f.name().equalsIgnoreCase(format.strip())).findFirst()
+                .orElseThrow(() -> InvalidRequest.of("format", "must be pdf or csv, not '" + format + "'"));
+        byte[] pack = packs.export(reportId, chosen, caller());
+        return Response.ok(pack, chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"ofac-report-" + reportId + "." + chosen.name()
+                        + "\"").build();
     }
 
     private ReportingViews.ReportView view(UUID reportId) {

@@ -53,6 +53,8 @@ public enum AuditAction {
     REPORT_DUE_SOON(OFAC_REPORT),
     /** The due date passed without the report filed. */
     REPORT_OVERDUE(OFAC_REPORT),
+    /** Someone downloaded the report's filing pack (PDF or CSV). */
+    REPORT_PACK_EXPORTED(OFAC_REPORT),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),
