@@ -14,8 +14,11 @@ import io.interdict.platform.environment.PlatformTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -180,6 +183,40 @@ class BlockingAndReportingIT extends DeployedApplication {
         assertThat(CaseworkApi.auditOf(json(filed).getString("caseId"))).extracting(e -> e.getString("action"))
                 .containsSubsequence("REPORT_OPENED", "PROPERTY_DESCRIBED", "REPORT_DRAFTED", "REPORT_SIGN_OFF_REFUSED",
                         "REPORT_SIGNED_OFF", "REPORT_FILED", "REPORT_PACK_EXPORTED", "REPORT_PACK_EXPORTED");
+    }
+
+    @Test
+    void anAuditorExportsTheCompleteHistoryWhoseEventHashesRecomputeFromTheirCanonicalForm() throws Exception {
+        String caseId = decided("REJECT");
+        post("manager", "/api/cases/" + caseId + "/comments", "{\"text\": \"=HYPERLINK(\\\"http://x\\\") in the file\"}");
+        CaseworkApi.awaitAllSealed();
+
+        HttpResponse<String> exported = get("auditor", "/api/cases/" + caseId + "/export?format=json");
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition")).get().asString().contains("case-" + caseId);
+        JsonObject history = json(exported);
+        assertThat(history.getString("exportedBy")).isEqualTo("auditor");
+        assertThat(history.getJsonObject("screeningCase").getJsonObject("party").getString("name")).isEqualTo(KOMID);
+        assertThat(history.getJsonArray("reports")).hasSize(1);
+        List<JsonObject> events = history.getJsonArray("auditTrail").getValuesAs(JsonObject.class);
+        assertThat(events).extracting(e -> e.getString("action")).contains("CASE_OPENED", "ESCALATION_DECIDED",
+                "REPORT_OPENED", "CASE_COMMENTED");
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (JsonObject event : events) {
+            String recomputed = HexFormat.of().formatHex(sha256.digest(
+                    event.getString("canonical").getBytes(StandardCharsets.UTF_8)));
+            assertThat(recomputed).as("event %s", event.get("sequence")).isEqualTo(event.getString("hash"));
+        }
+
+        HttpResponse<String> csv = get("auditor", "/api/cases/" + caseId + "/export?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        HttpResponse<byte[]> pdf = CaseworkApi.download("admin", "/api/cases/" + caseId + "/export?format=pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Case history", KOMID, "REPORT_OPENED");
+        }
+        assertThat(CaseworkApi.auditOf(caseId)).extracting(e -> e.getString("action"))
+                .filteredOn("CASE_EXPORTED"::equals).hasSize(3);
     }
 
     @Test

@@ -104,6 +104,21 @@ final class CaseworkApi {
         return array(response).getValuesAs(JsonObject.class);
     }
 
+    /** The chainer seals recorded events within a second or so; waits until none is left and answers the check. */
+    static JsonObject awaitAllSealed() throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (true) {
+            HttpResponse<String> verify = get("auditor", "/api/audit/verify");
+            assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
+            JsonObject result = json(verify);
+            if (result.getJsonNumber("eventsAwaitingSeal").longValue() == 0) {
+                return result;
+            }
+            assertThat(java.time.Instant.now()).as("audit events still unsealed: %s", result).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     static String party(String name, String reference) {
         return "{\"name\": \"" + name + "\", \"reference\": \"" + reference + "\"}";
     }

@@ -1,6 +1,7 @@
 package io.interdict.casework;
 
 import static io.interdict.casework.CaseworkApi.auditOf;
+import static io.interdict.casework.CaseworkApi.awaitAllSealed;
 import static io.interdict.casework.CaseworkApi.decision;
 import static io.interdict.casework.CaseworkApi.escalate;
 import static io.interdict.casework.CaseworkApi.falsePositive;
@@ -138,21 +139,6 @@ class CaseworkIT extends DeployedApplication {
         assertThat(verify.getBoolean("intact")).as(verify.toString()).isTrue();
         assertThat(verify.getJsonNumber("eventsVerified").longValue())
                 .isGreaterThanOrEqualTo(positions.get(positions.size() - 1));
-    }
-
-    /** The chainer seals recorded events within a second or so; waits until none is left and answers the check. */
-    private static JsonObject awaitAllSealed() throws Exception {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (true) {
-            HttpResponse<String> verify = get("auditor", "/api/audit/verify");
-            assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
-            JsonObject result = json(verify);
-            if (result.getJsonNumber("eventsAwaitingSeal").longValue() == 0) {
-                return result;
-            }
-            assertThat(java.time.Instant.now()).as("audit events still unsealed: %s", result).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 
     @Test
@@ -381,6 +367,7 @@ class CaseworkIT extends DeployedApplication {
                 new Call("GET", c, null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("POST", c + "/comments", "{\"text\": \"checked the register\"}", List.of("analyst", "manager")),
                 new Call("GET", c + "/audit", null, List.of("auditor", "admin")),
+                new Call("GET", c + "/export?format=json", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/audit/verify", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/notifications", null, List.of("manager", "admin")),
                 new Call("GET", "/api/reports", null, List.of("analyst", "manager", "auditor", "admin")),

@@ -54,7 +54,8 @@ public class CaseQueries {
                 auditTrail.about(AuditSubject.BLOCKED_PROPERTY, p.id().toString())));
         reports.ofCase(caseId).forEach(r -> events.addAll(
                 auditTrail.about(AuditSubject.OFAC_REPORT, r.id().toString())));
-        events.sort(Comparator.comparing(AuditEvent::id));
+        // in the order recorded (ids are given when stored: a trail that holds events before then keeps its order)
+        events.sort(Comparator.comparing(AuditEvent::id, Comparator.nullsLast(Comparator.naturalOrder())));
         return events;
     }
 

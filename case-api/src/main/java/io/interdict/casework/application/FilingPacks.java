@@ -1,7 +1,7 @@
 package io.interdict.casework.application;
 
-import io.interdict.casework.application.FilingPack.Field;
-import io.interdict.casework.application.FilingPack.Section;
+import io.interdict.casework.application.ExportDocument.Field;
+import io.interdict.casework.application.ExportDocument.Section;
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
@@ -43,15 +43,15 @@ public class FilingPacks {
 
     /** The report's pack in the format, recorded as exported by {@code user}. */
     @Transactional
-    public byte[] export(UUID reportId, FilingPackFormat format, String user) {
+    public byte[] export(UUID reportId, ExportFormat format, String user) {
         OfacReport report = reports.find(reportId).orElseThrow(() -> new ReportNotFound(reportId));
-        FilingPack pack = packOf(report);
+        ExportDocument pack = packOf(report);
         auditTrail.append(AuditRecord.of(user, AuditAction.REPORT_PACK_EXPORTED, reportId,
                 "filing pack of the " + report.type().title().toLowerCase() + " exported as " + format.name()));
         return format.render(pack);
     }
 
-    FilingPack packOf(OfacReport report) {
+    ExportDocument packOf(OfacReport report) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Report", List.of(
                 field("Report", report.type().title()), field("Rule", report.type().rule()),
@@ -66,7 +66,7 @@ public class FilingPacks {
                     .orElseThrow(() -> new IllegalStateException("report " + report.id() + " has no register entry"));
             sections.addAll(blockedProperty(report, property));
         }
-        return new FilingPack(report.id(), report.type().title(), report.type().rule(), sections);
+        return new ExportDocument(report.type().title(), report.type().rule() + " - report " + report.id(), sections);
     }
 
     private static List<Section> blockedProperty(OfacReport report, BlockedProperty p) {

@@ -8,15 +8,18 @@ import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.Answer;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
+import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
+import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
 import io.interdict.casework.domain.model.notification.NotificationPage;
@@ -138,6 +141,29 @@ final class InMemoryCasework {
                 openedAt.plus(Duration.ofHours(4)));
     }
 
+    /** OFAC's checklist answered for a valid match: what an escalation needs. */
+    static final ValidMatchChecklist VALID_MATCH = new ValidMatchChecklist(Answer.YES, Answer.NO, Answer.NO,
+            IdentifierComparison.AGREE, Answer.YES);
+
+    /**
+     * A KOMID hit of the party with this reference, escalated by an analyst, decided {@code outcome} by a manager
+     * and handed over to reporting, as the workflow does.
+     */
+    CaseId decided(EscalationOutcome outcome, String reference) {
+        CaseId caseId = new CaseId(screening.screen(new ScreeningCommand(KOMID, Optional.of(EntityType.ENTITY),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(reference), List.of()), "service",
+                Optional.empty()).result().caseId());
+        caseWork.triage(caseId, "analyst", TriageOutcome.ESCALATE, "full name match", VALID_MATCH);
+        caseWork.decideEscalation(caseId, "manager", outcome, "listed entity: " + outcome);
+        caseWork.handOverToReporting(caseId);
+        return caseId;
+    }
+
+    /** The report a {@link #decided} case owes. */
+    OfacReport reportOf(EscalationOutcome outcome, String reference) {
+        return reports.ofCase(decided(outcome, reference)).get(0);
+    }
+
     /** The actions recorded about one subject, in order. */
     List<String> actionsAbout(Object subjectId) {
         return trail.records.stream().filter(r -> r.subjectId().equals(subjectId.toString()))
@@ -209,7 +235,8 @@ final class InMemoryCasework {
 
         @Override
         public List<AuditEvent> about(AuditSubject subject, String subjectId) {
-            throw new UnsupportedOperationException("not needed by the use cases under test");
+            return records.stream().filter(r -> r.subjectType().equals(subject.typeName())
+                    && r.subjectId().equals(subjectId)).map(r -> AuditEvent.recorded(NOW, r)).toList();
         }
 
         @Override

@@ -7,20 +7,16 @@ import io.interdict.casework.application.ReportWork.ReportDraft;
 import io.interdict.casework.domain.model.blocking.PropertyDescription;
 import io.interdict.casework.domain.model.blocking.PropertyType;
 import io.interdict.casework.domain.model.cases.Answer;
-import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import io.interdict.casework.domain.model.cases.IdentifierComparison;
-import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.RejectedTransaction;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
-import io.interdict.screening.domain.model.entry.EntityType;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,16 +33,6 @@ class ReportWorkTest {
 
     private InMemoryCasework casework;
 
-    private OfacReport reportOf(EscalationOutcome outcome) {
-        CaseId caseId = new CaseId(casework.screening.screen(new ScreeningCommand(InMemoryCasework.KOMID,
-                Optional.of(EntityType.ENTITY), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("CUST-4"), List.of()), "service", Optional.empty()).result().caseId());
-        casework.caseWork.triage(caseId, "analyst", TriageOutcome.ESCALATE, "full name match", VALID_MATCH);
-        casework.caseWork.decideEscalation(caseId, "manager", outcome, "listed entity");
-        casework.caseWork.handOverToReporting(caseId);
-        return casework.reports.ofCase(caseId).get(0);
-    }
-
     @BeforeEach
     void casework() {
         casework = new InMemoryCasework();
@@ -54,7 +40,7 @@ class ReportWorkTest {
 
     @Test
     void anIncompleteDraftStaysADraftNamingWhatIsMissing() {
-        OfacReport report = reportOf(EscalationOutcome.BLOCK);
+        OfacReport report = casework.reportOf(EscalationOutcome.BLOCK, "CUST-4");
 
         casework.reportWork.draft(report.id(), "analyst", new ReportDraft(new PropertyDescription(
                 Optional.of(PropertyType.WIRE_TRANSFER), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -67,7 +53,7 @@ class ReportWorkTest {
 
     @Test
     void aCompleteDraftIsSignedOffByAnotherManagerNeverByItsDrafterThenFiled() {
-        OfacReport report = reportOf(EscalationOutcome.BLOCK);
+        OfacReport report = casework.reportOf(EscalationOutcome.BLOCK, "CUST-4");
         casework.reportWork.draft(report.id(), "manager2", new ReportDraft(WIRE, null));
         assertThat(report.status()).isEqualTo(ReportStatus.AWAITING_SIGN_OFF);
         assertThat(casework.register.entries.get(0).value()).get().hasToString("USD 125000.50");
@@ -94,7 +80,7 @@ class ReportWorkTest {
 
     @Test
     void theDeadlineTimersTellTheManagersAndMarkAnUnfiledReportOverdueOnce() {
-        OfacReport report = reportOf(EscalationOutcome.REJECT);
+        OfacReport report = casework.reportOf(EscalationOutcome.REJECT, "CUST-4");
 
         casework.reportWork.dueSoon(report.id());
         casework.reportWork.overdue(report.id());
@@ -111,7 +97,7 @@ class ReportWorkTest {
 
     @Test
     void aRejectedTransactionNeedsItsDescriptionAndDocumentsBeforeSignOff() {
-        OfacReport report = reportOf(EscalationOutcome.REJECT);
+        OfacReport report = casework.reportOf(EscalationOutcome.REJECT, "CUST-4");
         RejectedTransaction withoutDocuments = new RejectedTransaction(Optional.of("USD wire to KOMID refused"),
                 Optional.of("Pyongyang"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());

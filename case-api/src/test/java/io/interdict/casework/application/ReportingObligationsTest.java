@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyStatus;
-import io.interdict.casework.domain.model.cases.Answer;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
-import io.interdict.casework.domain.model.cases.IdentifierComparison;
-import io.interdict.casework.domain.model.cases.TriageOutcome;
-import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
 import io.interdict.casework.domain.model.reporting.ReportType;
 import io.interdict.casework.domain.model.reporting.SanctionsTarget;
-import io.interdict.screening.domain.model.entry.EntityType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,26 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class ReportingObligationsTest {
 
-    private static final ValidMatchChecklist VALID_MATCH = new ValidMatchChecklist(Answer.YES, Answer.NO, Answer.NO,
-            IdentifierComparison.AGREE, Answer.YES);
-
-    /** A KOMID hit escalated and decided by a second person, on the casework's fixed day. */
-    private static CaseId decided(InMemoryCasework casework, EscalationOutcome outcome) {
-        CaseId caseId = new CaseId(casework.screening.screen(new ScreeningCommand(InMemoryCasework.KOMID,
-                Optional.of(EntityType.ENTITY), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("CUST-9"), List.of()), "service", Optional.empty()).result().caseId());
-        casework.caseWork.triage(caseId, "analyst", TriageOutcome.ESCALATE, "full name match", VALID_MATCH);
-        casework.caseWork.decideEscalation(caseId, "manager", outcome, "listed entity: " + outcome);
-        casework.caseWork.handOverToReporting(caseId);
-        return caseId;
-    }
-
     @Test
     void aBlockOnTheEveOfThanksgivingIsReportedWithinTenBusinessDaysAfterIt() {
         // 10:00 in New York on Wednesday 25 November 2026
         InMemoryCasework casework = new InMemoryCasework(Instant.parse("2026-11-25T15:00:00Z"));
 
-        CaseId caseId = decided(casework, EscalationOutcome.BLOCK);
+        CaseId caseId = casework.decided(EscalationOutcome.BLOCK, "CUST-9");
 
         BlockedProperty property = casework.register.ofCase(caseId).get(0);
         assertThat(property.status()).isEqualTo(BlockedPropertyStatus.BLOCKED);
@@ -76,7 +55,7 @@ class ReportingObligationsTest {
         // 21:00 in New York on Thursday 31 December 2026 is already 1 January in UTC
         InMemoryCasework casework = new InMemoryCasework(Instant.parse("2027-01-01T02:00:00Z"));
 
-        CaseId caseId = decided(casework, EscalationOutcome.REJECT);
+        CaseId caseId = casework.decided(EscalationOutcome.REJECT, "CUST-9");
 
         assertThat(casework.register.entries).as("a rejection blocks nothing").isEmpty();
         OfacReport report = casework.reports.ofCase(caseId).get(0);

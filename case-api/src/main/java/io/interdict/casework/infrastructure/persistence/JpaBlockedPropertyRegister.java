@@ -6,10 +6,7 @@ import io.interdict.casework.domain.model.cases.CaseId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,24 +35,14 @@ public class JpaBlockedPropertyRegister implements BlockedPropertyRegister {
 
     @Override
     public List<BlockedProperty> search(RegisterQuery query) {
-        StringBuilder jpql = new StringBuilder("select p from BlockedProperty p where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        query.status().ifPresent(s -> condition(jpql, parameters, "p.status = :status", "status", s));
-        query.from().ifPresent(d -> condition(jpql, parameters, "p.blockedOn >= :from", "from", d));
-        query.to().ifPresent(d -> condition(jpql, parameters, "p.blockedOn <= :to", "to", d));
+        JpqlFilter filter = new JpqlFilter("select p from BlockedProperty p where 1 = 1");
+        query.status().ifPresent(s -> filter.and("p.status = :status", "status", s));
+        query.from().ifPresent(d -> filter.and("p.blockedOn >= :from", "from", d));
+        query.to().ifPresent(d -> filter.and("p.blockedOn <= :to", "to", d));
         // programmes are kept comma-separated per target: match the whole tag between separators
-        query.programme().ifPresent(programme -> condition(jpql, parameters, "exists (select t from"
-                + " BlockedProperty q join q.targets t where q = p and concat(',', t.programmes, ',') like :programme)",
-                "programme", "%," + programme + ",%"));
-        jpql.append(" order by p.blockedOn desc, p.id");
-        TypedQuery<BlockedProperty> select = em.createQuery(jpql.toString(), BlockedProperty.class);
-        parameters.forEach(select::setParameter);
-        return select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
-                                  Object value) {
-        jpql.append(" and ").append(clause);
-        parameters.put(name, value);
+        query.programme().ifPresent(programme -> filter.and("exists (select t from BlockedProperty q join q.targets t"
+                + " where q = p and concat(',', t.programmes, ',') like :programme)", "programme",
+                "%," + programme + ",%"));
+        return filter.page(em, BlockedProperty.class, "p.blockedOn desc, p.id", query.page(), query.size(), 0);
     }
 }

@@ -7,10 +7,7 @@ import io.interdict.casework.domain.model.reporting.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,25 +36,12 @@ public class JpaOfacReports implements OfacReports {
 
     @Override
     public List<OfacReport> search(ReportQuery query) {
-        StringBuilder jpql = new StringBuilder("select r from OfacReport r where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        query.caseId().ifPresent(c -> condition(jpql, parameters, "r.caseId = :case", "case", c.value()));
-        query.type().ifPresent(t -> condition(jpql, parameters, "r.type = :type", "type", t));
-        query.status().ifPresent(s -> condition(jpql, parameters, "r.status = :status", "status", s));
-        query.overdue().ifPresent(overdue -> {
-            condition(jpql, parameters, overdue ? "r.status <> :filed and r.dueDate < :today"
-                    : "(r.status = :filed or r.dueDate >= :today)", "today", query.today());
-            parameters.put("filed", ReportStatus.FILED);
-        });
-        jpql.append(" order by r.dueDate, r.openedAt, r.id");
-        TypedQuery<OfacReport> select = em.createQuery(jpql.toString(), OfacReport.class);
-        parameters.forEach(select::setParameter);
-        return select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
-                                  Object value) {
-        jpql.append(" and ").append(clause);
-        parameters.put(name, value);
+        JpqlFilter filter = new JpqlFilter("select r from OfacReport r where 1 = 1");
+        query.caseId().ifPresent(c -> filter.and("r.caseId = :case", "case", c.value()));
+        query.type().ifPresent(t -> filter.and("r.type = :type", "type", t));
+        query.status().ifPresent(s -> filter.and("r.status = :status", "status", s));
+        query.overdue().ifPresent(overdue -> filter.and(overdue ? "r.status <> :filed and r.dueDate < :today"
+                : "(r.status = :filed or r.dueDate >= :today)", "today", query.today()).with("filed", ReportStatus.FILED));
+        return filter.page(em, OfacReport.class, "r.dueDate, r.openedAt, r.id", query.page(), query.size(), 0);
     }
 }

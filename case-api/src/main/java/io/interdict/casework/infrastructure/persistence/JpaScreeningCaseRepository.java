@@ -10,10 +10,7 @@ import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,42 +42,26 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
 
     @Override
     public CasePage search(CaseQuery query) {
-        StringBuilder jpql = new StringBuilder("select c from ScreeningCase c where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        query.status().ifPresent(s -> condition(jpql, parameters, "c.status = :status", "status", s));
-        query.queue().ifPresent(q -> condition(jpql, parameters, "c.queue = :queue", "queue", q.name()));
-        query.assignee().ifPresent(a -> condition(jpql, parameters, "c.assignee = :assignee", "assignee", a));
-        query.priority().ifPresent(p -> condition(jpql, parameters, "c.priority = :priority", "priority", p));
-        query.overdue().ifPresent(overdue -> overdue(jpql, parameters, overdue, query.now()));
-        jpql.append(switch (query.order()) {
-            case PRIORITY -> " order by c.priority desc, c.createdAt asc, c.id asc";
-            case NEWEST -> " order by c.createdAt desc, c.id desc";
-            case OLDEST -> " order by c.createdAt asc, c.id asc";
-            case SLA -> " order by c.slaDueAt asc, c.id asc";
-        });
-        TypedQuery<ScreeningCase> select = em.createQuery(jpql.toString(), ScreeningCase.class);
-        parameters.forEach(select::setParameter);
-        List<ScreeningCase> rows = select.setFirstResult(query.page() * query.size())
-                .setMaxResults(query.size() + 1).getResultList();
+        JpqlFilter filter = new JpqlFilter("select c from ScreeningCase c where 1 = 1");
+        query.status().ifPresent(s -> filter.and("c.status = :status", "status", s));
+        query.queue().ifPresent(q -> filter.and("c.queue = :queue", "queue", q.name()));
+        query.assignee().ifPresent(a -> filter.and("c.assignee = :assignee", "assignee", a));
+        query.priority().ifPresent(p -> filter.and("c.priority = :priority", "priority", p));
+        // overdue is a triage deadline passed while the case is still in triage: a case escalated, decided or closed
+        // is past its triage, whatever its SLA date says
+        query.overdue().ifPresent(overdue -> filter.and(overdue ? "c.status = :inTriage and c.slaDueAt < :now"
+                : "(c.status <> :inTriage or c.slaDueAt >= :now)", "now", query.now())
+                .with("inTriage", CaseStatus.IN_TRIAGE));
+        String order = switch (query.order()) {
+            case PRIORITY -> "c.priority desc, c.createdAt asc, c.id asc";
+            case NEWEST -> "c.createdAt desc, c.id desc";
+            case OLDEST -> "c.createdAt asc, c.id asc";
+            case SLA -> "c.slaDueAt asc, c.id asc";
+        };
+        List<ScreeningCase> rows = filter.page(em, ScreeningCase.class, order, query.page(), query.size(), 1);
         boolean hasMore = rows.size() > query.size();
         List<ScreeningCase> page = hasMore ? rows.subList(0, query.size()) : rows;
         return new CasePage(summaries(page), query.page(), query.size(), hasMore);
-    }
-
-    /**
-     * Overdue is a triage deadline passed while the case is still in triage: a case escalated, decided or closed is
-     * past its triage, whatever its SLA date says.
-     */
-    private static void overdue(StringBuilder jpql, Map<String, Object> parameters, boolean overdue, Instant now) {
-        condition(jpql, parameters, overdue ? "c.status = :inTriage and c.slaDueAt < :now"
-                : "(c.status <> :inTriage or c.slaDueAt >= :now)", "now", now);
-        parameters.put("inTriage", CaseStatus.IN_TRIAGE);
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
-                                  Object value) {
-        jpql.append(" and ").append(clause);
-        parameters.put(name, value);
     }
 
     private List<CaseSummary> summaries(List<ScreeningCase> cases) {

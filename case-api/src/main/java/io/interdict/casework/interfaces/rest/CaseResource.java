@@ -1,8 +1,11 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.CaseExports;
 import io.interdict.casework.application.CaseQueries;
 import io.interdict.casework.application.CaseWork;
 import io.interdict.casework.application.CaseWorkflow;
+import io.interdict.casework.application.ExportFormat;
+import io.interdict.casework.application.ReportingQueries;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
@@ -14,6 +17,8 @@ import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +54,16 @@ public class CaseResource {
 
     @Inject
     CaseWorkflow workflow;
+
+    @Inject
+    CaseExports exports;
+
+    @Inject
+    ReportingQueries reporting;
+
+    @Inject
+    @Any
+    Instance<ExportFormat> formats;
 
     @Context
     SecurityContext security;
@@ -138,6 +154,29 @@ public class CaseResource {
     @RolesAllowed({"auditor", "admin"})
     public List<CaseViews.AuditEventView> audit(@PathParam("id") String id) {
         return queries.auditTrailOf(caseId(id)).stream().map(CaseViews::audit).toList();
+    }
+
+    /**
+     * The case's complete history for an examiner: JSON (with each audit event's hash input, to re-verify offline),
+     * CSV (formula cells neutralised) or PDF. The export is audited.
+     */
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed({"auditor", "admin"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    public Response export(@PathParam("id") String id, @QueryParam("format") @DefaultValue("json") String format) {
+        CaseId caseId = caseId(id);
+        if ("json".equalsIgnoreCase(format.strip())) {
+            LocalDate today = reporting.today();
+            CaseViews.CaseHistoryView history = exports.export(caseId, caller(), "json", record ->
+                    CaseViews.history(record, today, r -> reporting.currentStep(r).orElse(null),
+                            workflow.currentTask(record.screeningCase()).orElse(null)));
+            return Downloads.attachment(history, MediaType.APPLICATION_JSON, "case-" + caseId + ".json");
+        }
+        ExportFormat written = Downloads.format(formats, format, "json, csv or pdf");
+        byte[] bytes = exports.export(caseId, caller(), written.name(),
+                record -> written.render(CaseExports.documentOf(record)));
+        return Downloads.attachment(bytes, written.mediaType(), "case-" + caseId + "." + written.name());
     }
 
     private CaseViews.CaseView view(CaseId caseId) {

@@ -1,5 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.CaseExports;
 import io.interdict.casework.application.HitViews;
 import io.interdict.casework.application.ScreeningResult;
 import io.interdict.casework.domain.model.audit.AuditChain;
@@ -9,12 +10,15 @@ import io.interdict.casework.domain.model.cases.Comment;
 import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
+import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** What the case and audit endpoints answer (JSON). */
 public final class CaseViews {
@@ -44,10 +48,34 @@ public final class CaseViews {
     public record CommentView(String author, Instant writtenAt, String text) {
     }
 
-    /** One audit event; {@code sequence}, {@code previousHash} and {@code hash} are null until it is sealed. */
+    /**
+     * One audit event; {@code sequence}, {@code previousHash} and {@code hash} are null until it is sealed. Once
+     * sealed, {@code hash} is the SHA-256 (hex) of the UTF-8 bytes of {@code canonical}.
+     */
     public record AuditEventView(Long sequence, boolean sealed, Instant occurredAt, String actor, String action,
                                  String subjectType, String subjectId, String detail, String before, String after,
-                                 String previousHash, String hash) {
+                                 String previousHash, String hash, String canonical) {
+    }
+
+    /** A case's complete history, as an auditor exports it for an examiner. */
+    public record CaseHistoryView(Instant exportedAt, String exportedBy, String howToVerify, CaseView screeningCase,
+                                  List<ReportingViews.ReportView> reports,
+                                  List<ReportingViews.BlockedPropertyView> blockedProperty,
+                                  List<AuditEventView> auditTrail) {
+    }
+
+    static final String HOW_TO_VERIFY = "Each sealed event's hash is the SHA-256 (hex) of the UTF-8 bytes of its"
+            + " 'canonical' field: every field as length:value; (-1; when absent) in the order sequence, occurredAt,"
+            + " actor, action, subjectType, subjectId, detail, before, after, previousHash. Recompute it with any"
+            + " SHA-256 tool; an event's previousHash is the hash of the event before it in the institution's one"
+            + " chain (events of other cases lie between), which GET /api/audit/verify checks end to end.";
+
+    static CaseHistoryView history(CaseExports.CaseRecord r, LocalDate today,
+                                   Function<OfacReport, String> currentStep, String currentTask) {
+        return new CaseHistoryView(r.exportedAt(), r.exportedBy(), HOW_TO_VERIFY, of(r.screeningCase(), currentTask),
+                r.reports().stream().map(rep -> ReportingViews.report(rep, today, currentStep.apply(rep))).toList(),
+                r.blockedProperty().stream().map(ReportingViews::blockedProperty).toList(),
+                r.auditTrail().stream().map(CaseViews::audit).toList());
     }
 
     public record VerificationView(boolean intact, long eventsVerified, Long firstBrokenSequence, String reason,
@@ -91,6 +119,7 @@ public final class CaseViews {
 
     static AuditEventView audit(AuditEvent e) {
         return new AuditEventView(e.sequence(), e.sealed(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
-                e.detail(), e.before(), e.after(), e.previousHash(), e.hash());
+                e.detail(), e.before(), e.after(), e.previousHash(), e.hash(),
+                e.sealed() ? AuditChain.canonicalOf(e) : null);
     }
 }

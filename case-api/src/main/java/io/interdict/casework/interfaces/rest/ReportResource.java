@@ -1,6 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
-import io.interdict.casework.application.FilingPackFormat;
+import io.interdict.casework.application.ExportFormat;
 import io.interdict.casework.application.FilingPacks;
 import io.interdict.casework.application.ReportWork;
 import io.interdict.casework.application.ReportingQueries;
@@ -54,7 +54,7 @@ public class ReportResource {
 
     @Inject
     @Any
-    Instance<FilingPackFormat> formats;
+    Instance<ExportFormat> formats;
 
     @Context
     SecurityContext security;
@@ -133,12 +133,9 @@ public class ReportResource {
     @Produces({"application/pdf", "text/csv", MediaType.APPLICATION_JSON})
     public Response pack(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format) {
         UUID reportId = RequestFields.pathId(id, "report");
-        FilingPackFormat chosen = formats.stream().filter(f -> f.name().equalsIgnoreCase(format.strip())).findFirst()
-                .orElseThrow(() -> InvalidRequest.of("format", "must be pdf or csv, not '" + format + "'"));
-        byte[] pack = packs.export(reportId, chosen, caller());
-        return Response.ok(pack, chosen.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"ofac-report-" + reportId + "." + chosen.name()
-                        + "\"").build();
+        ExportFormat chosen = Downloads.format(formats, format, "pdf or csv");
+        return Downloads.attachment(packs.export(reportId, chosen, caller()), chosen.mediaType(),
+                "ofac-report-" + reportId + "." + chosen.name());
     }
 
     private ReportingViews.ReportView view(UUID reportId) {

@@ -29,6 +29,8 @@ public enum AuditAction {
     ESCALATION_DECIDED(SCREENING_CASE),
     /** Someone tried to decide an escalation they made themselves; refused. */
     FOUR_EYES_REFUSED(SCREENING_CASE),
+    /** An auditor exported the case's complete history (JSON, CSV or PDF). */
+    CASE_EXPORTED(SCREENING_CASE),
     /** An approved BLOCK or REJECT was handed over to blocking and OFAC reporting. */
     HANDED_OVER_TO_REPORTING(SCREENING_CASE),
     /** Written by release 0.1 only, when the workflow set a new case's priority after it was recorded as opened. */

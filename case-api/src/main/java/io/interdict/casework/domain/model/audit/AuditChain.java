@@ -17,6 +17,15 @@ public final class AuditChain {
     }
 
     static String hashOf(AuditEvent event) {
+        return Sha256.hex(canonicalOf(event));
+    }
+
+    /**
+     * What an event's hash is computed over: each field as {@code length:value;} ({@code -1;} when absent), in the
+     * order sequence, time (ISO-8601), actor, action, subject type, subject id, detail, before, after, previous hash.
+     * Exported with each event, so that an examiner can recompute the hash with any SHA-256 tool.
+     */
+    public static String canonicalOf(AuditEvent event) {
         StringBuilder canonical = new StringBuilder();
         field(canonical, Long.toString(event.sequence()));
         field(canonical, event.occurredAt().toString());
@@ -28,7 +37,7 @@ public final class AuditChain {
         field(canonical, event.before());
         field(canonical, event.after());
         field(canonical, event.previousHash());
-        return Sha256.hex(canonical.toString());
+        return canonical.toString();
     }
 
     private static void field(StringBuilder canonical, String value) {

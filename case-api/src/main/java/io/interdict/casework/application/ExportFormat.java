@@ -1,12 +1,12 @@
 package io.interdict.casework.application;
 
-/** One way to write a filing pack out (PDF, CSV). */
-public interface FilingPackFormat {
+/** One way to write an export out (PDF, CSV). */
+public interface ExportFormat {
 
     /** The format's name in requests ({@code pdf}, {@code csv}). */
     String name();
 
     String mediaType();
 
-    byte[] render(FilingPack pack);
+    byte[] render(ExportDocument pack);
 }

@@ -1,7 +1,7 @@
-package io.interdict.casework.infrastructure.packs;
+package io.interdict.casework.infrastructure.exports;
 
-import io.interdict.casework.application.FilingPack;
-import io.interdict.casework.application.FilingPackFormat;
+import io.interdict.casework.application.ExportDocument;
+import io.interdict.casework.application.ExportFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * A filing pack as a PDF (US Letter): the report's title and rule, then each section with its fields, label above
- * value, as the filer keys them into OFAC's reporting system.
+ * An export as a PDF (US Letter): the title and what it is, then each section with its fields, label above value,
+ * as a filer keys them into OFAC's reporting system or an examiner reads them.
  */
 @ApplicationScoped
 @Named("pdf")
-public class PdfFilingPack implements FilingPackFormat {
+public class PdfExport implements ExportFormat {
 
     @Override
     public String name() {
@@ -28,16 +28,16 @@ public class PdfFilingPack implements FilingPackFormat {
     }
 
     @Override
-    public byte[] render(FilingPack pack) {
+    public byte[] render(ExportDocument pack) {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(pack.title() + " " + pack.reportId());
-            document.getDocumentInformation().setSubject(pack.rule());
+            document.getDocumentInformation().setTitle(pack.title());
+            document.getDocumentInformation().setSubject(pack.subtitle());
             try (PdfPages pages = new PdfPages(document)) {
                 pages.title(pack.title());
-                pages.line(pack.rule() + " - report " + pack.reportId());
-                for (FilingPack.Section section : pack.sections()) {
+                pages.line(pack.subtitle());
+                for (ExportDocument.Section section : pack.sections()) {
                     pages.heading(section.heading());
-                    for (FilingPack.Field field : section.fields()) {
+                    for (ExportDocument.Field field : section.fields()) {
                         pages.field(field.label(), field.value().isEmpty() ? "(not given)" : field.value());
                     }
                 }
@@ -46,7 +46,7 @@ public class PdfFilingPack implements FilingPackFormat {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the filing pack of report " + pack.reportId(), e);
+            throw new UncheckedIOException("cannot write " + pack.title() + " (" + pack.subtitle() + ")", e);
         }
     }
 }

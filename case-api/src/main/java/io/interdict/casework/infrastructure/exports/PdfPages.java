@@ -1,4 +1,4 @@
-package io.interdict.casework.infrastructure.packs;
+package io.interdict.casework.infrastructure.exports;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package io.interdict.casework.infrastructure.packs;
+package io.interdict.casework.infrastructure.exports;
 
-import io.interdict.casework.application.FilingPack;
-import io.interdict.casework.application.FilingPackFormat;
+import io.interdict.casework.application.ExportDocument;
+import io.interdict.casework.application.ExportFormat;
 import io.interdict.casework.application.SpreadsheetText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -13,12 +13,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A filing pack as CSV, one row per field ({@code section, field, value}), UTF-8 with a byte-order mark so that
+ * An export as CSV, one row per field ({@code section, field, value}), UTF-8 with a byte-order mark so that
  * spreadsheets read names in any script; every cell is made safe from formula injection.
  */
 @ApplicationScoped
 @Named("csv")
-public class CsvFilingPack implements FilingPackFormat {
+public class CsvExport implements ExportFormat {
 
     @Override
     public String name() {
@@ -31,13 +31,13 @@ public class CsvFilingPack implements FilingPackFormat {
     }
 
     @Override
-    public byte[] render(FilingPack pack) {
+    public byte[] render(ExportDocument pack) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("section", "field", "value").get())) {
-            for (FilingPack.Section section : pack.sections()) {
-                for (FilingPack.Field field : section.fields()) {
+            for (ExportDocument.Section section : pack.sections()) {
+                for (ExportDocument.Field field : section.fields()) {
                     csv.printRecord(SpreadsheetText.safe(section.heading()), SpreadsheetText.safe(field.label()),
                             SpreadsheetText.safe(field.value()));
                 }
