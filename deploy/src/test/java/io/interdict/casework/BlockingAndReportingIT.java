@@ -11,10 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interdict.casework.infrastructure.calendar.UsFederalHolidays;
 import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.PlatformTest;
+import io.interdict.platform.environment.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -120,6 +124,17 @@ class BlockingAndReportingIT extends DeployedApplication {
         assertThat(report.getJsonArray("targets")).isNotEmpty();
         assertThat(absent(report.getJsonObject("rejection"), "transactionDescription")).as("drafted next").isTrue();
         assertThat(get("manager", "/api/blocked-property?size=200").body()).doesNotContain(caseId);
+
+        for (String table : List.of("ofac_report", "screening_case", "alert", "case_decision")) {
+            String key = table.equals("ofac_report") ? "id = '" + report.getString("id") + "'"
+                    : (table.equals("screening_case") ? "id" : "case_id") + " = '" + caseId + "'";
+            try (Connection db = TestEnvironment.database().connect(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("DELETE FROM " + table + " WHERE " + key);
+                throw new AssertionError("the database let " + table + " be deleted");
+            } catch (SQLException refused) {
+                assertThat(refused.getMessage()).as(table).contains("kept for at least 10 years");
+            }
+        }
 
         HttpResponse<String> rejected = get("auditor", "/api/reports?type=REJECTED_TRANSACTION&overdue=false&size=200");
         assertThat(rejected.statusCode()).isEqualTo(200);
