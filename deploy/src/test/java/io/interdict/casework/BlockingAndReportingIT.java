@@ -235,6 +235,32 @@ class BlockingAndReportingIT extends DeployedApplication {
     }
 
     @Test
+    void aManagerUnblocksByLicenceClosingTheEntryAndOpeningTheReportOfUnblocking() throws Exception {
+        String propertyId = onlyReportOf(decided("BLOCK")).getString("blockedPropertyId");
+        String unblock = "/api/blocked-property/" + propertyId + "/unblock";
+        String licence = "{\"basis\": \"LICENCE\", \"reference\": \"DPRK-2026-123456-1\"}";
+
+        assertThat(post("analyst", unblock, licence).statusCode()).as("managers unblock").isEqualTo(403);
+        HttpResponse<String> badBasis = post("manager", unblock, "{\"basis\": \"WHIM\", \"reference\": \"x\"}");
+        assertThat(badBasis.statusCode()).isEqualTo(400);
+        assertThat(badBasis.body()).contains("\"field\":\"basis\"");
+
+        HttpResponse<String> unblocked = post("manager", unblock, licence);
+        assertThat(unblocked.statusCode()).as(unblocked.body()).isEqualTo(201);
+        JsonObject report = json(unblocked);
+        assertThat(report.getString("type")).isEqualTo("UNBLOCKING");
+        assertThat(report.getString("blockedPropertyId")).isEqualTo(propertyId);
+        LocalDate today = LocalDate.now(INSTITUTION_ZONE);
+        assertThat(LocalDate.parse(report.getString("dueDate")))
+                .isEqualTo(new UsFederalHolidays().plusBusinessDays(today, 10));
+        assertThat(report.getString("currentStep")).isEqualTo("draftReport");
+        JsonObject property = json(get("auditor", "/api/blocked-property/" + propertyId));
+        assertThat(property.getString("status")).isEqualTo("UNBLOCKED");
+        assertThat(property.getString("unblockingReference")).isEqualTo("DPRK-2026-123456-1");
+        assertThat(post("manager", unblock, licence).statusCode()).as("unblocked once").isEqualTo(409);
+    }
+
+    @Test
     void badFiltersAreProblemsNamingTheField() throws Exception {
         HttpResponse<String> type = get("analyst", "/api/reports?type=MONTHLY");
         assertThat(type.statusCode()).isEqualTo(400);

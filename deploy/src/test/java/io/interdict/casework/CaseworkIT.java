@@ -372,6 +372,8 @@ class CaseworkIT extends DeployedApplication {
                 new Call("GET", "/api/notifications", null, List.of("manager", "admin")),
                 new Call("GET", "/api/reports", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("GET", "/api/blocked-property", null, List.of("analyst", "manager", "auditor", "admin")),
+                new Call("POST", "/api/blocked-property/" + UUID.randomUUID() + "/unblock",
+                        "{\"basis\": \"ORDER\", \"reference\": \"order 1\"}", List.of("manager")),
                 new Call("PUT", "/api/reports/" + UUID.randomUUID(), "{}", List.of("analyst", "manager")),
                 new Call("GET", "/api/reports/" + UUID.randomUUID() + "/pack?format=csv", null,
                         List.of("analyst", "manager", "auditor", "admin")),

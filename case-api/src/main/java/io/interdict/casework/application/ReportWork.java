@@ -66,6 +66,9 @@ public class ReportWork {
             List<String> missing = property.describe(draft.property(), drafter);
             auditTrail.appendAll(property.takeRecordedChanges());
             report.drafted(drafter, missing, clock.instant());
+        } else if (report.type() == ReportType.UNBLOCKING) {
+            // what it reports (the property and how it was released) is on record: the drafter confirms it
+            report.drafted(drafter, List.of(), clock.instant());
         } else {
             throw new CaseRuleViolation("a " + report.type() + " report is not drafted field by field");
         }

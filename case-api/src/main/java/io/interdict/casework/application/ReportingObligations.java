@@ -3,6 +3,7 @@ package io.interdict.casework.application;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
+import io.interdict.casework.domain.model.blocking.UnblockingBasis;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.DecisionStep;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What an approved BLOCK or REJECT owes: a BLOCK enters the property in the register of blocked property and opens
@@ -74,6 +76,33 @@ public class ReportingObligations {
                     decidedOn, calendar, actor, clock.instant());
             default -> throw new CaseRuleViolation("a case that is " + decided.status() + " owes no report");
         };
+        open(report);
+    }
+
+    /**
+     * A manager releases blocked property (by licence or order) or records its transfer: the register entry closes,
+     * and the report of unblocking opens, due 10 business days after {@code unblockedOn}, with its process.
+     *
+     * @throws BlockedPropertyNotFound when no register entry has this id
+     */
+    @Transactional
+    public OfacReport unblock(UUID propertyId, UnblockingBasis basis, String reference, LocalDate unblockedOn,
+                              String manager) {
+        BlockedProperty property = register.find(propertyId).orElseThrow(() -> new BlockedPropertyNotFound(propertyId));
+        property.unblock(basis, reference, unblockedOn, manager);
+        auditTrail.appendAll(property.takeRecordedChanges());
+        OfacReport report = OfacReport.ofUnblocking(property.caseId(), property.id(), unblockedOn, calendar, manager,
+                clock.instant());
+        open(report);
+        return report;
+    }
+
+    /** Today in the institution's zone: the day an unblocking happens unless another is given. */
+    public LocalDate today() {
+        return clock.instant().atZone(profile.zone()).toLocalDate();
+    }
+
+    private void open(OfacReport report) {
         reports.add(report);
         auditTrail.appendAll(report.takeRecordedChanges());
         workflow.start(report, startOfDay(calendar.minusBusinessDays(report.dueDate(), REMINDER_BUSINESS_DAYS)),

@@ -1,10 +1,13 @@
 package io.interdict.casework.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyStatus;
+import io.interdict.casework.domain.model.blocking.UnblockingBasis;
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
@@ -66,5 +69,37 @@ class ReportingObligationsTest {
         assertThat(report.targets()).extracting(SanctionsTarget::name).containsExactly(InMemoryCasework.KOMID);
         assertThat(report.rejection()).as("the 501.604(b) elements are drafted next").get()
                 .satisfies(r -> assertThat(r.transactionDescription()).isEmpty());
+    }
+
+    @Test
+    void unblockingClosesTheRegisterEntryAndOpensItsOwnReportDueInTenBusinessDays() {
+        InMemoryCasework casework = new InMemoryCasework(Instant.parse("2026-11-25T15:00:00Z"));
+        CaseId caseId = casework.decided(EscalationOutcome.BLOCK, "CUST-9");
+        BlockedProperty property = casework.register.ofCase(caseId).get(0);
+
+        OfacReport unblocking = casework.obligations.unblock(property.id(), UnblockingBasis.LICENCE,
+                "DPRK-2026-123456-1", LocalDate.parse("2026-12-24"), "manager2");
+
+        assertThat(property.status()).isEqualTo(BlockedPropertyStatus.UNBLOCKED);
+        assertThat(property.unblockingReference()).contains("DPRK-2026-123456-1");
+        assertThat(unblocking.type()).isEqualTo(ReportType.UNBLOCKING);
+        assertThat(unblocking.blockedPropertyId()).contains(property.id());
+        assertThat(unblocking.dueDate()).as("Christmas and New Year's Day skipped").isEqualTo("2027-01-11");
+        assertThat(casework.actionsAbout(property.id())).containsExactly("PROPERTY_BLOCKED", "PROPERTY_UNBLOCKED");
+        assertThatThrownBy(() -> casework.obligations.unblock(property.id(), UnblockingBasis.ORDER, "again",
+                LocalDate.parse("2026-12-28"), "manager")).isInstanceOf(CaseRuleViolation.class)
+                .hasMessageContaining("already");
+
+        casework.reportWork.draft(unblocking.id(), "analyst", new ReportWork.ReportDraft(null, null));
+        assertThat(unblocking.status()).as("the drafter confirms what is on record").isEqualTo(ReportStatus.AWAITING_SIGN_OFF);
+    }
+
+    @Test
+    void propertyIsNotUnblockedBeforeItWasBlocked() {
+        InMemoryCasework casework = new InMemoryCasework(Instant.parse("2026-11-25T15:00:00Z"));
+        BlockedProperty property = casework.register.ofCase(casework.decided(EscalationOutcome.BLOCK, "CUST-9")).get(0);
+
+        assertThatThrownBy(() -> casework.obligations.unblock(property.id(), UnblockingBasis.ORDER, "court order 7",
+                LocalDate.parse("2026-11-24"), "manager")).isInstanceOf(CaseRuleViolation.class);
     }
 }

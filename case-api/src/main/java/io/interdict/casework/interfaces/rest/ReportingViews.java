@@ -39,7 +39,9 @@ public final class ReportingViews {
                                       String ownerAddress, String ownerCountry, String ownerReference,
                                       List<TargetView> targets, String propertyType, String propertyTypeLabel,
                                       String description, ValueView value, String accountReference,
-                                      LocalDate blockedOn, String transactionDescription, Instant recordedAt) {
+                                      LocalDate blockedOn, String transactionDescription, Instant recordedAt,
+                                      LocalDate unblockedOn, String unblockingBasis, String unblockingReference,
+                                      String unblockedBy) {
     }
 
     public record InstitutionView(String name, String address, String contactName, String contactEmail,
@@ -71,7 +73,9 @@ public final class ReportingViews {
                 p.propertyType().map(PropertyType::name).orElse(null),
                 p.propertyType().map(PropertyType::label).orElse(null), p.description().orElse(null),
                 p.value().map(ReportingViews::value).orElse(null), p.accountReference().orElse(null), p.blockedOn(),
-                p.transactionDescription().orElse(null), p.recordedAt());
+                p.transactionDescription().orElse(null), p.recordedAt(), p.unblockedOn().orElse(null),
+                p.unblockingBasis().map(Enum::name).orElse(null), p.unblockingReference().orElse(null),
+                p.unblockedBy().orElse(null));
     }
 
     private static RejectionView rejection(RejectedTransaction t) {

@@ -41,6 +41,8 @@ public enum AuditAction {
     PROPERTY_BLOCKED(BLOCKED_PROPERTY),
     /** A report owed to OFAC was opened with its legal due date. */
     REPORT_OPENED(OFAC_REPORT),
+    /** Property in the register was released by licence or order, or transferred; the entry stays, closed. */
+    PROPERTY_UNBLOCKED(BLOCKED_PROPERTY),
     /** What the case did not hold was entered in the register entry: the kind of property, its value, the account. */
     PROPERTY_DESCRIBED(BLOCKED_PROPERTY),
     /** A report's fields were drafted; complete, it waits for sign-off. */

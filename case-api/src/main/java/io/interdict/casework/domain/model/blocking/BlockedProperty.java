@@ -103,6 +103,19 @@ public class BlockedProperty {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "unblocked_on")
+    private LocalDate unblockedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unblocking_basis", length = 20)
+    private UnblockingBasis unblockingBasis;
+
+    @Column(name = "unblocking_reference", length = 200)
+    private String unblockingReference;
+
+    @Column(name = "unblocked_by")
+    private String unblockedBy;
+
     @Version
     private long version;
 
@@ -163,6 +176,29 @@ public class BlockedProperty {
         return described.missingForReport();
     }
 
+    /**
+     * The property is released (by licence or order) or transferred on {@code unblockedOn}: the entry closes and stays
+     * in the register with its history.
+     *
+     * @param reference the licence number, the order's reference, or where it was transferred
+     */
+    public void unblock(UnblockingBasis basis, String reference, LocalDate unblockedOn, String manager) {
+        if (status != BlockedPropertyStatus.BLOCKED) {
+            throw new CaseRuleViolation("property " + id + " was unblocked on " + this.unblockedOn + " already");
+        }
+        if (unblockedOn.isBefore(blockedOn)) {
+            throw new CaseRuleViolation("property blocked on " + blockedOn + " cannot be unblocked on " + unblockedOn);
+        }
+        String before = stateSummary();
+        status = BlockedPropertyStatus.UNBLOCKED;
+        this.unblockedOn = unblockedOn;
+        unblockingBasis = basis;
+        unblockingReference = reference;
+        unblockedBy = manager;
+        changes.record(AuditAction.PROPERTY_UNBLOCKED, manager, id, "property of '" + ownerName + "' unblocked on "
+                + unblockedOn + " by " + basis + " " + reference, before, stateSummary());
+    }
+
     /** The audit events recorded since they were last taken. */
     public List<AuditRecord> takeRecordedChanges() {
         return changes.take();
@@ -170,7 +206,8 @@ public class BlockedProperty {
 
     public String stateSummary() {
         return "status=" + status + ", blockedOn=" + blockedOn + ", propertyType=" + propertyType + ", value="
-                + value + ", account=" + accountReference;
+                + value + ", account=" + accountReference + (unblockedOn == null ? ""
+                : ", unblockedOn=" + unblockedOn + " (" + unblockingBasis + " " + unblockingReference + ")");
     }
 
     public UUID id() {
@@ -235,5 +272,21 @@ public class BlockedProperty {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public Optional<LocalDate> unblockedOn() {
+        return Optional.ofNullable(unblockedOn);
+    }
+
+    public Optional<UnblockingBasis> unblockingBasis() {
+        return Optional.ofNullable(unblockingBasis);
+    }
+
+    public Optional<String> unblockingReference() {
+        return Optional.ofNullable(unblockingReference);
+    }
+
+    public Optional<String> unblockedBy() {
+        return Optional.ofNullable(unblockedBy);
     }
 }

@@ -136,6 +136,15 @@ public class OfacReport {
         return report;
     }
 
+    /** The report of property unblocked or transferred on {@code unblockedOn}, about its register entry. */
+    public static OfacReport ofUnblocking(CaseId caseId, UUID blockedPropertyId, LocalDate unblockedOn,
+                                          BusinessCalendar calendar, String actor, Instant now) {
+        OfacReport report = new OfacReport(caseId, ReportType.UNBLOCKING, unblockedOn, calendar, now);
+        report.blockedPropertyId = blockedPropertyId;
+        report.opened(actor, "for unblocked property " + blockedPropertyId);
+        return report;
+    }
+
     /** The report of a transaction rejected on {@code rejectedOn} by {@code reporter}, against the targets. */
     public static OfacReport ofRejectedTransaction(CaseId caseId, Institution reporter, List<SanctionsTarget> targets,
                                                    LocalDate rejectedOn, BusinessCalendar calendar, String actor,
