@@ -14,29 +14,33 @@ public final class HitViews {
     private HitViews() {
     }
 
-    static ScreeningResult.HitView of(Hit hit, String listVersion) {
+    /**
+     * A hit as the API shows it, its reasons as they are stored with its alert: the engine's explanation is written
+     * once per hit (formatting it is a measurable share of a screening).
+     */
+    static ScreeningResult.HitView of(Hit hit, String listVersion, AlertReasons reasons) {
         var entry = hit.entry();
-        return new ScreeningResult.HitView(entry.source().key(), entry.sourceId(), listVersion, hit.matchedName(),
-                entry.primaryName().text(), entry.type().key(), entry.programmes().stream().sorted().toList(),
-                hit.score(), hit.explanation(),
-                hit.tokenMatches().stream().map(t -> new ScreeningResult.TokenView(t.queryToken(), t.listToken(),
-                        t.similarity(), t.kind().name())).toList(),
-                hit.features().stream().map(f -> new ScreeningResult.FeatureView(f.feature(), f.value(), f.weight(),
-                        f.contribution(), f.detail())).toList());
+        return view(entry.source().key(), entry.sourceId(), listVersion, hit.matchedName(), entry.type().key(),
+                entry.programmes().stream().sorted().toList(), hit.score(), Optional.of(reasons));
     }
 
     /** A stored alert as the hit it was: the entry's facts from the alert, the reasons as they were stored. */
     public static ScreeningResult.HitView of(Alert alert) {
         ListEntryRef entry = alert.entry();
-        Optional<AlertReasons> reasons = alert.reasons();
-        return new ScreeningResult.HitView(entry.source(), entry.entryId(), entry.version(), alert.matchedName(),
-                reasons.map(AlertReasons::primaryName).orElse(null),
+        return view(entry.source(), entry.entryId(), entry.version(), alert.matchedName(),
                 alert.entryType().map(EntityType::key).orElse(null), alert.programmes(), alert.score(),
+                alert.reasons());
+    }
+
+    private static ScreeningResult.HitView view(String source, String sourceId, String listVersion,
+                                                String matchedName, String entityType, List<String> programmes,
+                                                double score, Optional<AlertReasons> reasons) {
+        return new ScreeningResult.HitView(source, sourceId, listVersion, matchedName,
+                reasons.map(AlertReasons::primaryName).orElse(null), entityType, programmes, score,
                 reasons.map(AlertReasons::explanation).orElse(null),
                 reasons.map(r -> r.tokens().stream().map(t -> new ScreeningResult.TokenView(t.queryToken(),
                         t.listToken(), t.similarity(), t.kind())).toList()).orElse(List.of()),
                 reasons.map(r -> r.features().stream().map(f -> new ScreeningResult.FeatureView(f.feature(),
                         f.value(), f.weight(), f.contribution(), f.detail())).toList()).orElse(List.of()));
     }
-
 }

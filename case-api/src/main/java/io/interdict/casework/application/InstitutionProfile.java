@@ -1,6 +1,8 @@
 package io.interdict.casework.application;
 
 import io.interdict.casework.domain.model.reporting.Institution;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -13,4 +15,9 @@ public interface InstitutionProfile {
     Institution institution();
 
     ZoneId zone();
+
+    /** The institution's date now: the day an event of its reports happens, and what "overdue" is judged on. */
+    default LocalDate today(Clock clock) {
+        return clock.instant().atZone(zone()).toLocalDate();
+    }
 }

@@ -4,6 +4,7 @@ import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
+import io.interdict.casework.domain.model.cases.AlertReasons;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.screening.ListEntryRef;
@@ -99,14 +100,15 @@ public class PartyScreening {
         for (Hit hit : hits) {
             String entryFingerprint = activeLists.fingerprintOf(hit.entry());
             String version = versions.get(hit.entry().source()).label();
-            ScreeningResult.HitView view = HitViews.of(hit, version);
+            AlertReasons reasons = AlertReasons.of(hit);
+            ScreeningResult.HitView view = HitViews.of(hit, version, reasons);
             if (isAccepted(accepted, hit, entryFingerprint)) {
                 suppressed.add(view);
                 continue;
             }
             alerted.add(view);
             alerts.add(Alert.raisedBy(hit, new ListEntryRef(hit.entry().source().key(), hit.entry().sourceId(), version,
-                    entryFingerprint)));
+                    entryFingerprint), reasons));
         }
 
         CaseId caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);

@@ -2,7 +2,10 @@ package io.interdict.casework.application;
 
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A report's process from draft to filing, with the timers that watch its deadline (a port: case-workflow runs it on
@@ -27,4 +30,7 @@ public interface ReportWorkflow {
 
     /** The step of the report's process that waits for someone ({@code draftReport}...); empty once filed. */
     Optional<String> currentStep(OfacReport report);
+
+    /** {@link #currentStep} of several reports at once, by report id (a report whose process ended is left out). */
+    Map<UUID, String> currentSteps(List<OfacReport> reports);
 }

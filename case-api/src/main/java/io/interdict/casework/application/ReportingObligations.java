@@ -99,7 +99,7 @@ public class ReportingObligations {
 
     /** Today in the institution's zone: the day an unblocking happens unless another is given. */
     public LocalDate today() {
-        return clock.instant().atZone(profile.zone()).toLocalDate();
+        return profile.today(clock);
     }
 
     private void open(OfacReport report) {

@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -38,18 +40,26 @@ public class ReportingQueries {
 
     /** Today in the institution's time zone: what "overdue" is judged on. */
     public LocalDate today() {
-        return clock.instant().atZone(profile.zone()).toLocalDate();
+        return profile.today(clock);
     }
 
+    /** A page of reports, each viewed with the step its process waits at (null once filed). */
     @Transactional
-    public <T> List<T> reports(OfacReports.ReportQuery query, Function<OfacReport, T> view) {
-        return reports.search(query).stream().map(view).toList();
+    public <T> List<T> reports(OfacReports.ReportQuery query, BiFunction<OfacReport, String, T> view) {
+        List<OfacReport> page = reports.search(query);
+        Map<UUID, String> steps = page.isEmpty() ? Map.of() : workflow.currentSteps(page);
+        return page.stream().map(r -> view.apply(r, steps.get(r.id()))).toList();
     }
 
-    /** @throws ReportNotFound when no report has this id */
+    /**
+     * A report, viewed with the step its process waits at (null once filed).
+     *
+     * @throws ReportNotFound when no report has this id
+     */
     @Transactional
-    public <T> T report(UUID id, Function<OfacReport, T> view) {
-        return view.apply(reports.find(id).orElseThrow(() -> new ReportNotFound(id)));
+    public <T> T report(UUID id, BiFunction<OfacReport, String, T> view) {
+        OfacReport report = reports.find(id).orElseThrow(() -> new ReportNotFound(id));
+        return view.apply(report, workflow.currentStep(report).orElse(null));
     }
 
     /** The step of the report's process that waits for someone; empty once filed. */

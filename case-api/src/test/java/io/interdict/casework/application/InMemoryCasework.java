@@ -386,6 +386,11 @@ final class InMemoryCasework {
         public Optional<String> currentStep(OfacReport report) {
             return Optional.empty();
         }
+
+        @Override
+        public Map<UUID, String> currentSteps(List<OfacReport> reports) {
+            return Map.of();
+        }
     }
 
     static final class Lists implements ActiveLists {

@@ -99,8 +99,8 @@ public class BlockedPropertyResource {
         var report = obligations.unblock(propertyId, basis, reference, on.orElseGet(obligations::today),
                 security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED)
-                .entity(queries.report(report.id(), r -> ReportingViews.report(r, queries.today(),
-                        queries.currentStep(r).orElse(null)))).build();
+                .entity(queries.report(report.id(), (r, step) -> ReportingViews.report(r, queries.today(), step)))
+                .build();
     }
 
     /** {@code POST /api/blocked-property/{id}/unblock}. */

@@ -79,7 +79,7 @@ public class ReportResource {
         fields.check();
         LocalDate today = queries.today();
         return queries.reports(new OfacReports.ReportQuery(byCase, byType, byStatus, byOverdue, today, pageNumber,
-                pageSize), r -> ReportingViews.report(r, today, queries.currentStep(r).orElse(null)));
+                pageSize), (r, step) -> ReportingViews.report(r, today, step));
     }
 
     @GET
@@ -140,7 +140,7 @@ public class ReportResource {
 
     private ReportingViews.ReportView view(UUID reportId) {
         LocalDate today = queries.today();
-        return queries.report(reportId, r -> ReportingViews.report(r, today, queries.currentStep(r).orElse(null)));
+        return queries.report(reportId, (r, step) -> ReportingViews.report(r, today, step));
     }
 
     private String caller() {

@@ -7,7 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -58,6 +63,25 @@ public class CamundaReportWorkflow implements ReportWorkflow {
         return engine().getTaskService().createTaskQuery().processInstanceBusinessKey(report.id().toString())
                 .processDefinitionKey(ReportProcess.PROCESS_KEY).list().stream().findFirst()
                 .map(Task::getTaskDefinitionKey);
+    }
+
+    /** One query for the open tasks of all the reports, one for their processes' business keys. */
+    @Override
+    public Map<UUID, String> currentSteps(List<OfacReport> reports) {
+        List<Task> tasks = engine().getTaskService().createTaskQuery().processDefinitionKey(ReportProcess.PROCESS_KEY)
+                .processInstanceBusinessKeyIn(reports.stream().map(r -> r.id().toString()).toArray(String[]::new))
+                .list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> reportOfProcess = new HashMap<>();
+        engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().forEach(p -> reportOfProcess.put(p.getId(), p.getBusinessKey()));
+        Map<UUID, String> steps = new HashMap<>();
+        tasks.forEach(t -> steps.put(UUID.fromString(reportOfProcess.get(t.getProcessInstanceId())),
+                t.getTaskDefinitionKey()));
+        return steps;
     }
 
     /** Completes the report's open task of this kind as the user; nothing when it is not open (a re-draft). */

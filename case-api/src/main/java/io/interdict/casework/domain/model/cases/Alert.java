@@ -76,10 +76,10 @@ public class Alert {
         this.reasons = Objects.requireNonNull(reasons, "reasons");
     }
 
-    /** The alert a hit raises on the entry as screened. */
-    public static Alert raisedBy(Hit hit, ListEntryRef entry) {
+    /** The alert a hit raises on the entry as screened, with the reasons {@link AlertReasons#of} gave the hit. */
+    public static Alert raisedBy(Hit hit, ListEntryRef entry, AlertReasons reasons) {
         return new Alert(entry, hit.matchedName(), hit.score(), hit.entry().type(),
-                List.copyOf(hit.entry().programmes()), AlertReasons.of(hit));
+                List.copyOf(hit.entry().programmes()), reasons);
     }
 
     void belongTo(ScreeningCase screeningCase) {

@@ -2,6 +2,7 @@ package io.interdict.casework.domain.model.cases;
 
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
+import io.interdict.casework.domain.model.audit.RecordedChanges;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.screening.domain.matching.Decimals;
 import jakarta.persistence.CascadeType;
@@ -95,7 +96,7 @@ public class ScreeningCase {
 
     /** The audit events of changes not yet handed to the audit trail. */
     @Transient
-    private final List<AuditRecord> recordedChanges = new ArrayList<>();
+    private final RecordedChanges recordedChanges = new RecordedChanges();
 
     protected ScreeningCase() {
         // for JPA
@@ -291,9 +292,7 @@ public class ScreeningCase {
      * application appends them to the audit trail in the transaction of the change.
      */
     public List<AuditRecord> takeRecordedChanges() {
-        List<AuditRecord> taken = List.copyOf(recordedChanges);
-        recordedChanges.clear();
-        return taken;
+        return recordedChanges.take();
     }
 
     private void changed(AuditAction action, String actor, String detail, String before) {
@@ -301,7 +300,7 @@ public class ScreeningCase {
     }
 
     private void recorded(AuditAction action, String actor, String detail, String before, String after) {
-        recordedChanges.add(AuditRecord.of(actor, action, id, detail).withStates(before, after));
+        recordedChanges.record(action, actor, id, detail, before, after);
     }
 
     private Decision record(DecisionStep step, String outcome, String actor, String rationale,
