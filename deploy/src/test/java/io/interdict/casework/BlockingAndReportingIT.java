@@ -16,10 +16,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -62,6 +62,23 @@ class BlockingAndReportingIT extends DeployedApplication {
         JsonArray found = CaseworkApi.array(reports);
         assertThat(found).hasSize(1);
         return found.getJsonObject(0);
+    }
+
+    /** The kinds of the managers' notifications about the report, once its two deadline timers have both fired. */
+    private static List<String> awaitDeadlineNotices(String reportId) throws Exception {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        List<String> kinds = List.of();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> inbox = get("manager", "/api/notifications?size=200");
+            assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+            kinds = json(inbox).getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
+                    .filter(n -> reportId.equals(n.getString("reportId", null))).map(n -> n.getString("kind")).toList();
+            if (kinds.size() >= 2) {
+                return kinds;
+            }
+            Thread.sleep(500);
+        }
+        return kinds;
     }
 
     /** JSON-B leaves out what is null. */
@@ -268,5 +285,114 @@ class BlockingAndReportingIT extends DeployedApplication {
         assertThat(get("analyst", "/api/blocked-property?from=yesterday").body()).contains("\"field\":\"from\"");
         assertThat(get("analyst", "/api/reports/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(get("analyst", "/api/blocked-property/not-an-id").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anAdministratorCompilesTheAnnualReportOfPropertyHeldOnJune30() throws Exception {
+        JsonObject initial = onlyReportOf(decided("BLOCK"));
+        HttpResponse<String> described = CaseworkApi.put("analyst", "/api/reports/" + initial.getString("id"), """
+                {"propertyType": "BANK_ACCOUNT", "description": "current account of KOMID's front company",
+                 "value": 48200.10, "currency": "USD", "accountReference": "BLK-000900"}""");
+        assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+        String propertyId = initial.getString("blockedPropertyId");
+        // the story's past: this property was blocked in March (the server's clock is today's)
+        try (Connection db = TestEnvironment.database().connect(); Statement sql = db.createStatement()) {
+            assertThat(sql.executeUpdate("UPDATE blocked_property SET blocked_on = DATE '2026-03-02' WHERE id = '"
+                    + UUID.fromString(propertyId) + "'")).isEqualTo(1);
+        }
+
+        assertThat(post("manager", "/api/reports/annual", "{\"asOf\": \"2026-06-30\"}").statusCode())
+                .as("an administrator's action").isEqualTo(403);
+        HttpResponse<String> notJune30 = post("admin", "/api/reports/annual", "{\"asOf\": \"2026-07-31\"}");
+        assertThat(notJune30.statusCode()).isEqualTo(400);
+        assertThat(notJune30.body()).contains("\"field\":\"asOf\"", "June 30");
+
+        HttpResponse<String> compiled = post("admin", "/api/reports/annual", "{\"asOf\": \"2026-06-30\"}");
+        assertThat(compiled.statusCode()).as(compiled.body()).isEqualTo(201);
+        JsonObject annual = json(compiled);
+        assertThat(annual.getString("type")).isEqualTo("ANNUAL_BLOCKED_PROPERTY");
+        assertThat(annual.getString("rule")).isEqualTo("31 CFR 501.603(b)(2)");
+        assertThat(absent(annual, "caseId")).as("about the register, not one case").isTrue();
+        assertThat(annual.getString("dueDate")).isEqualTo("2026-09-30");
+        assertThat(annual.getString("currentStep")).isEqualTo("draftReport");
+        List<JsonObject> rows = annual.getJsonArray("holdings").getValuesAs(JsonObject.class);
+        assertThat(rows).as("only what was held on June 30: the other tests block today")
+                .singleElement().satisfies(row -> {
+                    assertThat(row.getString("blockedPropertyId")).isEqualTo(propertyId);
+                    assertThat(row.getString("propertyTypeLabel")).isEqualTo("Bank account");
+                    assertThat(row.getString("blockedOn")).isEqualTo("2026-03-02");
+                    assertThat(row.getJsonArray("missing")).isEmpty();
+                });
+        assertThat(post("admin", "/api/reports/annual", "{\"asOf\": \"2026-06-30\"}").statusCode())
+                .as("compiled once").isEqualTo(409);
+
+        // compiled in December, the report is past its reminder and its due date: both timers fire at once
+        assertThat(awaitDeadlineNotices(annual.getString("id"))).containsExactlyInAnyOrder("REPORT_DUE_SOON",
+                "REPORT_OVERDUE");
+        String report = "/api/reports/" + annual.getString("id");
+        HttpResponse<String> drafted = CaseworkApi.put("analyst", report, "{}");
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+        assertThat(json(drafted).getString("status")).isEqualTo("AWAITING_SIGN_OFF");
+        assertThat(post("manager", report + "/sign-off", "{}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> csv = get("auditor", report + "/pack?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Part A - summary,Total number of blocked property records (Part B rows),1",
+                "Part A - summary,Total value in USD,48200.10", "Part B - row 1,Account or reference,BLK-000900");
+        assertThat(get("auditor", "/api/reports?type=ANNUAL_BLOCKED_PROPERTY").body()).contains(annual.getString("id"));
+    }
+
+    @Test
+    void theCaseKeepsItsPaymentMessageAndScansAsEvidenceForTheReport() throws Exception {
+        String caseId = decided("REJECT");
+        String documents = "/api/cases/" + caseId + "/attachments";
+        byte[] mt103 = ("{1:F01BANKUS33AXXX0000000000}{2:I103BANKDEFFXXXXN}{4:\r\n:20:2026120200017\r\n"
+                + ":32A:261202USD125000,50\r\n:59:/DE89370400440532013000\r\nKOREA MINING DEVELOPMENT TRADING\r\n-}")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> attached = CaseworkApi.upload("analyst", documents
+                + "?fileName=MT103%202026120200017.fin&description=as%20received", "application/octet-stream", mt103);
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        JsonObject message = json(attached);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mt103));
+        assertThat(message.getString("contentType")).isEqualTo("text/plain");
+        assertThat(message.getString("sha256")).isEqualTo(sha256);
+        assertThat(message.getString("fileName")).isEqualTo("MT103 2026120200017.fin");
+
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        HttpResponse<String> disguised = CaseworkApi.upload("analyst", documents + "?fileName=invoice.pdf",
+                "application/pdf", exe);
+        assertThat(disguised.statusCode()).as("an executable named like an invoice").isEqualTo(415);
+        assertThat(json(disguised).getString("detail")).contains("'invoice.pdf' is application/");
+        // the test server's limit is 2 MiB (arquillian.xml; 10 MiB unless configured)
+        HttpResponse<String> tooLarge = CaseworkApi.upload("analyst", documents + "?fileName=scan.pdf",
+                "application/pdf", new byte[2 * 1024 * 1024 + 1]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(json(tooLarge).getString("detail")).contains("at most 2097152 bytes");
+        assertThat(CaseworkApi.upload("auditor", documents + "?fileName=a.txt", "text/plain", mt103).statusCode())
+                .as("auditors read, they do not add").isEqualTo(403);
+
+        List<JsonObject> listed = CaseworkApi.array(get("auditor", documents)).getValuesAs(JsonObject.class);
+        assertThat(listed).extracting(d -> d.getString("id")).containsExactly(message.getString("id"));
+        HttpResponse<byte[]> download = CaseworkApi.download("auditor", documents + "/" + message.getString("id"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(mt103);
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment;");
+
+        String report = "/api/reports/" + onlyReportOf(caseId).getString("id");
+        assertThat(get("manager", report + "/pack?format=csv").body()).contains("MT103 2026120200017.fin (text/plain, "
+                + mt103.length + " bytes, SHA-256 " + sha256 + ")");
+        assertThat(CaseworkApi.auditOf(caseId)).extracting(e -> e.getString("action"))
+                .containsSubsequence("ATTACHMENT_ADDED", "ATTACHMENT_DOWNLOADED");
+        try (Connection db = TestEnvironment.database().connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("DELETE FROM case_attachment_content WHERE attachment_id = '"
+                    + UUID.fromString(message.getString("id")) + "'");
+            throw new AssertionError("the database let a document be deleted");
+        } catch (SQLException refused) {
+            assertThat(refused.getMessage()).contains("kept for at least 10 years");
+        }
     }
 }

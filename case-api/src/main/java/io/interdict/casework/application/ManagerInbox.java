@@ -52,13 +52,15 @@ public class ManagerInbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public ManagerNotification reportDeadline(OfacReport report, NotificationKind kind, String actor) {
         String when = kind == NotificationKind.REPORT_OVERDUE ? "passed its due date " : "is due ";
-        ManagerNotification notification = new ManagerNotification(report.caseId(), kind, report.type().title()
-                + " (" + report.type().rule() + ") " + when + report.dueDate() + " and is not filed: it is "
-                + report.status(), clock.instant());
+        ManagerNotification notification = ManagerNotification.aboutReport(report.caseId(), report.id(), kind,
+                report.type().title() + " (" + report.type().rule() + ") " + when + report.dueDate()
+                        + " and is not filed: it is " + report.status(), clock.instant());
         notifications.add(notification);
-        auditTrail.append(AuditRecord.of(actor, AuditAction.MANAGERS_NOTIFIED, report.caseId(),
-                "managers notified (notification " + notification.id() + "): report " + report.id() + " " + when
-                        + report.dueDate()));
+        String detail = "managers notified (notification " + notification.id() + "): report " + report.id() + " "
+                + when + report.dueDate();
+        auditTrail.append(report.caseId()
+                .map(caseId -> AuditRecord.of(actor, AuditAction.MANAGERS_NOTIFIED, caseId, detail))
+                .orElseGet(() -> AuditRecord.of(actor, AuditAction.REPORT_MANAGERS_NOTIFIED, report.id(), detail)));
         return notification;
     }
 
@@ -72,8 +74,11 @@ public class ManagerInbox {
     public ManagerNotification acknowledge(UUID id, String manager) {
         ManagerNotification notification = notifications.find(id).orElseThrow(() -> new NotificationNotFound(id));
         notification.acknowledge(manager, clock.instant());
-        auditTrail.append(AuditRecord.of(manager, AuditAction.NOTIFICATION_ACKNOWLEDGED, notification.caseId(),
-                "acknowledged " + notification.kind() + " notification " + id));
+        String detail = "acknowledged " + notification.kind() + " notification " + id;
+        auditTrail.append(notification.caseId()
+                .map(caseId -> AuditRecord.of(manager, AuditAction.NOTIFICATION_ACKNOWLEDGED, caseId, detail))
+                .orElseGet(() -> AuditRecord.of(manager, AuditAction.REPORT_NOTIFICATION_ACKNOWLEDGED,
+                        notification.reportId().orElseThrow(), detail)));
         return notification;
     }
 }

@@ -19,14 +19,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What an approved BLOCK or REJECT owes: a BLOCK enters the property in the register of blocked property and opens
  * the initial report of blocked property (31 CFR 501.603(b)(1)); a REJECT opens the report of the rejected
  * transaction (501.604). Each report is due 10 US business days after the day of the approval, in the
- * institution's time zone. Everything is audited and kept in the hand-over's transaction, which also starts the
+ * institution's time zone; the annual report of all property held blocked on June 30 is due September 30
+ * (501.603(b)(2)). Everything is audited and kept in the hand-over's transaction, which also starts the
  * report's process with its two deadline timers.
  */
 @ApplicationScoped
@@ -95,6 +98,46 @@ public class ReportingObligations {
                 clock.instant());
         open(report);
         return report;
+    }
+
+    /**
+     * Compiles the annual report of all property held blocked at the end of {@code asOf} (a June 30 that has passed in
+     * the institution's zone), one row per register entry, due September 30, with its process.
+     *
+     * @throws CaseRuleViolation when the day is not a past June 30, nothing was held then (no report is owed), or
+     *                           the report as of that day exists already (it is redrafted, not compiled twice)
+     */
+    @Transactional
+    public OfacReport annual(LocalDate asOf, String actor) {
+        if (!asOf.isBefore(today())) {
+            throw new CaseRuleViolation("the annual report as of " + asOf + " can be compiled from " + asOf.plusDays(1)
+                    + ", once the day has ended; today is " + today());
+        }
+        reports.annualAsOf(asOf).ifPresent(existing -> {
+            throw new CaseRuleViolation("the annual report as of " + asOf + " exists already: report "
+                    + existing.id() + " (" + existing.status() + "); redraft it to compile its rows again");
+        });
+        OfacReport report = OfacReport.ofAnnualBlockedProperty(asOf, profile.institution(),
+                register.heldOn(asOf).stream().map(BlockedProperty::asHeld).toList(), calendar, actor,
+                clock.instant());
+        open(report);
+        return report;
+    }
+
+    /**
+     * The yearly timer: compiles the annual report as of the last June 30 unless it exists or nothing was held then.
+     *
+     * @return the report compiled, or empty when none was owed or it was compiled before (by an administrator)
+     */
+    @Transactional
+    public Optional<OfacReport> annualDue(String actor) {
+        LocalDate today = today();
+        LocalDate lastJune30 = LocalDate.of(today.getYear(), Month.JUNE, 30);
+        LocalDate asOf = lastJune30.isBefore(today) ? lastJune30 : lastJune30.minusYears(1);
+        if (reports.annualAsOf(asOf).isPresent() || register.heldOn(asOf).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(annual(asOf, actor));
     }
 
     /** Today in the institution's zone: the day an unblocking happens unless another is given. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.casework.application.ReportWork.ReportDraft;
 import io.interdict.casework.domain.model.blocking.PropertyDescription;
-import io.interdict.casework.domain.model.blocking.PropertyType;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
 import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.PropertyType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ class FilingPacksTest {
         packs.reports = casework.reports;
         packs.register = casework.register;
         packs.auditTrail = casework.trail;
+        packs.attachments = casework.attachments;
         return packs;
     }
 

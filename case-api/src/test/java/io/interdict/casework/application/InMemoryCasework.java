@@ -1,5 +1,7 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.attachments.Attachment;
+import io.interdict.casework.domain.model.attachments.Attachments;
 import io.interdict.casework.domain.model.audit.AuditChain;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
@@ -26,6 +28,7 @@ import io.interdict.casework.domain.model.notification.NotificationPage;
 import io.interdict.casework.domain.model.reporting.Institution;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.OfacReports;
+import io.interdict.casework.domain.model.reporting.ReportType;
 import io.interdict.casework.domain.model.screening.ScreeningRequest;
 import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
@@ -43,6 +46,7 @@ import io.interdict.screening.domain.model.list.SanctionsList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,7 +68,7 @@ final class InMemoryCasework {
     static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
     static final String KOMID = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
 
-    final Clock clock;
+    final SettableClock clock;
     final Cases cases = new Cases();
     final Screenings screenings = new Screenings();
     final FalseHits falseHits = new FalseHits();
@@ -74,6 +78,7 @@ final class InMemoryCasework {
     final Lists lists = new Lists();
     final Register register = new Register();
     final Reports reports = new Reports();
+    final Documents attachments = new Documents();
     final ReportingObligations obligations = new ReportingObligations();
     final ReportWork reportWork = new ReportWork();
     final ReportProcesses reportProcesses = new ReportProcesses();
@@ -88,7 +93,7 @@ final class InMemoryCasework {
 
     /** Casework on the day of {@code now} (the clock stands still there). */
     InMemoryCasework(Instant now) {
-        clock = Clock.fixed(now, ZoneOffset.UTC);
+        clock = new SettableClock(now);
         CaseChanges changes = new CaseChanges();
         changes.cases = cases;
         changes.auditTrail = trail;
@@ -131,6 +136,34 @@ final class InMemoryCasework {
         reportWork.clock = clock;
         reportWork.workflow = reportProcesses;
         reportWork.inbox = inbox;
+    }
+
+    /** A clock that stands still until a test moves it to another moment (the next day of a story). */
+    static final class SettableClock extends Clock {
+        private Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant moment) {
+            now = moment;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     /** A stand-in for the prioritisation table: DPRK hits critical in their own queue, the rest medium. */
@@ -329,6 +362,11 @@ final class InMemoryCasework {
         }
 
         @Override
+        public List<BlockedProperty> heldOn(LocalDate day) {
+            return entries.stream().filter(p -> p.heldOn(day)).toList();
+        }
+
+        @Override
         public List<BlockedProperty> search(RegisterQuery query) {
             return List.copyOf(entries);
         }
@@ -349,12 +387,42 @@ final class InMemoryCasework {
 
         @Override
         public List<OfacReport> ofCase(CaseId caseId) {
-            return opened.stream().filter(r -> r.caseId().equals(caseId)).toList();
+            return opened.stream().filter(r -> r.caseId().equals(Optional.of(caseId))).toList();
+        }
+
+        @Override
+        public Optional<OfacReport> annualAsOf(LocalDate asOf) {
+            return opened.stream().filter(r -> r.type() == ReportType.ANNUAL_BLOCKED_PROPERTY
+                    && r.eventDate().equals(asOf)).findFirst();
         }
 
         @Override
         public List<OfacReport> search(ReportQuery query) {
             return List.copyOf(opened);
+        }
+    }
+
+    static final class Documents implements Attachments {
+        final Map<Attachment, byte[]> stored = new LinkedHashMap<>();
+
+        @Override
+        public void add(Attachment attachment, byte[] content) {
+            stored.put(attachment, content.clone());
+        }
+
+        @Override
+        public Optional<Attachment> find(UUID id) {
+            return stored.keySet().stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<Attachment> ofCase(CaseId caseId) {
+            return stored.keySet().stream().filter(a -> a.caseId().equals(caseId)).toList();
+        }
+
+        @Override
+        public Optional<byte[]> content(UUID id) {
+            return find(id).map(stored::get);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interdict.casework.application.ReportWork.ReportDraft;
 import io.interdict.casework.domain.model.blocking.PropertyDescription;
-import io.interdict.casework.domain.model.blocking.PropertyType;
 import io.interdict.casework.domain.model.cases.Answer;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
@@ -14,6 +13,7 @@ import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
 import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.PropertyType;
 import io.interdict.casework.domain.model.reporting.RejectedTransaction;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
 import java.math.BigDecimal;

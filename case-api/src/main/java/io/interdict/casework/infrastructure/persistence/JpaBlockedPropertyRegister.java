@@ -6,6 +6,7 @@ import io.interdict.casework.domain.model.cases.CaseId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,13 @@ public class JpaBlockedPropertyRegister implements BlockedPropertyRegister {
     public List<BlockedProperty> ofCase(CaseId caseId) {
         return em.createQuery("select p from BlockedProperty p where p.caseId = :case order by p.recordedAt, p.id",
                 BlockedProperty.class).setParameter("case", caseId.value()).getResultList();
+    }
+
+    @Override
+    public List<BlockedProperty> heldOn(LocalDate day) {
+        return em.createQuery("select p from BlockedProperty p where p.blockedOn <= :day and (p.unblockedOn is null"
+                + " or p.unblockedOn > :day) order by p.blockedOn, p.recordedAt, p.id", BlockedProperty.class)
+                .setParameter("day", day).getResultList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.interdict.casework.domain.model.reporting.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,12 @@ public class JpaOfacReports implements OfacReports {
     public List<OfacReport> ofCase(CaseId caseId) {
         return em.createQuery("select r from OfacReport r where r.caseId = :case order by r.openedAt, r.id",
                 OfacReport.class).setParameter("case", caseId.value()).getResultList();
+    }
+
+    @Override
+    public Optional<OfacReport> annualAsOf(LocalDate asOf) {
+        return em.createQuery("select r from OfacReport r where r.annualAsOf = :day", OfacReport.class)
+                .setParameter("day", asOf).getResultStream().findFirst();
     }
 
     @Override

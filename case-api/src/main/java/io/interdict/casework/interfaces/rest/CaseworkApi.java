@@ -14,7 +14,7 @@ public class CaseworkApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class,
+        return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class, AttachmentResource.class,
                 AuditResource.class, NotificationResource.class, ReportResource.class, BlockedPropertyResource.class,
                 SharedJsonb.class, ProblemMapper.class);
     }

@@ -1,5 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
 import io.interdict.casework.domain.model.notification.NotificationPage;
 import java.time.Instant;
@@ -12,7 +13,7 @@ public final class NotificationViews {
     private NotificationViews() {
     }
 
-    public record NotificationView(UUID id, UUID caseId, String kind, String message, Instant createdAt,
+    public record NotificationView(UUID id, UUID caseId, UUID reportId, String kind, String message, Instant createdAt,
                                    String acknowledgedBy, Instant acknowledgedAt) {
     }
 
@@ -20,7 +21,8 @@ public final class NotificationViews {
     }
 
     static NotificationView of(ManagerNotification n) {
-        return new NotificationView(n.id(), n.caseId().value(), n.kind().name(), n.message(), n.createdAt(),
+        return new NotificationView(n.id(), n.caseId().map(CaseId::value).orElse(null),
+                n.reportId().orElse(null), n.kind().name(), n.message(), n.createdAt(),
                 n.acknowledgedBy().orElse(null), n.acknowledgedAt().orElse(null));
     }
 

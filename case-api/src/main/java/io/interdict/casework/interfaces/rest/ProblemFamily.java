@@ -5,14 +5,16 @@ import io.interdict.casework.application.IdempotencyConflict;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.application.NotFound;
 import io.interdict.casework.application.ReportingNotConfigured;
+import io.interdict.casework.domain.model.attachments.AttachmentTooLarge;
+import io.interdict.casework.domain.model.attachments.AttachmentTypeRefused;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,12 @@ enum ProblemFamily {
             OptimisticLockException.class, ConcurrentChange.class),
     /** An upload above the size limit, naming the limit. */
     TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "batch-too-large", Throwable::getMessage, UploadTooLarge.class),
+    /** A document above the size limit, naming the limit. */
+    ATTACHMENT_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "attachment-too-large", Throwable::getMessage,
+            AttachmentTooLarge.class),
+    /** A document of a kind a case does not take, or not what it was sent as. */
+    ATTACHMENT_REFUSED(Status.UNSUPPORTED_MEDIA_TYPE, "attachment-refused", Throwable::getMessage,
+            AttachmentTypeRefused.class),
     /** The same idempotency key with another request. */
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", Throwable::getMessage,
             IdempotencyConflict.class),

@@ -2,8 +2,8 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ReportWork;
 import io.interdict.casework.domain.model.blocking.PropertyDescription;
-import io.interdict.casework.domain.model.blocking.PropertyType;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
+import io.interdict.casework.domain.model.reporting.PropertyType;
 import io.interdict.casework.domain.model.reporting.RejectedTransaction;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -92,5 +92,11 @@ public final class ReportRequests {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** {@code POST /api/reports/annual}. */
+    public static class AnnualReport {
+        /** {@code YYYY-06-30}: the day the report is of. */
+        public String asOf;
     }
 }

@@ -3,8 +3,10 @@ package io.interdict.casework.interfaces.rest;
 import io.interdict.casework.application.ExportFormat;
 import io.interdict.casework.application.FilingPacks;
 import io.interdict.casework.application.ReportWork;
+import io.interdict.casework.application.ReportingObligations;
 import io.interdict.casework.application.ReportingQueries;
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.OfacReports;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
 import io.interdict.casework.domain.model.reporting.ReportType;
@@ -53,6 +55,9 @@ public class ReportResource {
     FilingPacks packs;
 
     @Inject
+    ReportingObligations obligations;
+
+    @Inject
     @Any
     Instance<ExportFormat> formats;
 
@@ -80,6 +85,27 @@ public class ReportResource {
         LocalDate today = queries.today();
         return queries.reports(new OfacReports.ReportQuery(byCase, byType, byStatus, byOverdue, today, pageNumber,
                 pageSize), (r, step) -> ReportingViews.report(r, today, step));
+    }
+
+    /**
+     * An administrator compiles the annual report of blocked property as of a June 30 that has passed (the yearly
+     * timer does it on July 1): {@code 201} with the report, one row per asset held blocked that day.
+     */
+    @POST
+    @Path("/annual")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Response annual(ReportRequests.AnnualReport request) {
+        RequestFields fields = RequestFields.forBody(request, "a JSON object with asOf, a June 30 (YYYY-06-30)");
+        Optional<LocalDate> asOf = fields.optional("asOf", request.asOf,
+                day -> RequestFields.date(day).filter(d -> d.getMonthValue() == 6 && d.getDayOfMonth() == 30),
+                "a June 30 as YYYY-06-30: the annual report is of property held blocked as of June 30");
+        if (request.asOf == null || request.asOf.isBlank()) {
+            fields.error("asOf", "is required: the June 30 to report as of, YYYY-06-30");
+        }
+        fields.check();
+        OfacReport report = obligations.annual(asOf.orElseThrow(), caller());
+        return Response.status(Response.Status.CREATED).entity(view(report.id())).build();
     }
 
     @GET

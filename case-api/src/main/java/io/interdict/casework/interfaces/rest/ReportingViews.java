@@ -1,15 +1,18 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.domain.model.blocking.BlockedProperty;
-import io.interdict.casework.domain.model.blocking.PropertyType;
+import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.reporting.Institution;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
 import io.interdict.casework.domain.model.reporting.OfacReport;
+import io.interdict.casework.domain.model.reporting.PropertyType;
 import io.interdict.casework.domain.model.reporting.RejectedTransaction;
+import io.interdict.casework.domain.model.reporting.ReportedHolding;
 import io.interdict.casework.domain.model.reporting.SanctionsTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +28,15 @@ public final class ReportingViews {
                              Instant openedAt, List<String> drafters, String signedOffBy, Instant signedOffAt,
                              String filingReference, String filedBy, Instant filedAt, String currentStep,
                              InstitutionView reporter,
-                             List<TargetView> targets, RejectionView rejection) {
+                             List<TargetView> targets, RejectionView rejection, List<HoldingView> holdings) {
+    }
+
+    /** A row of the annual report's Part B: one blocked asset as the register held it when last compiled. */
+    public record HoldingView(int row, UUID blockedPropertyId, UUID caseId, String ownerName, String ownerAddress,
+                              String ownerCountry, List<String> targets, List<String> programmes,
+                              List<String> legalAuthorities, String propertyType, String propertyTypeLabel,
+                              String description, ValueView value, String accountReference, LocalDate blockedOn,
+                              List<String> missing) {
     }
 
     /** The elements of 31 CFR 501.604(b) a rejected transaction's report adds to the report's own. */
@@ -57,13 +68,27 @@ public final class ReportingViews {
     }
 
     static ReportView report(OfacReport r, LocalDate today, String currentStep) {
-        return new ReportView(r.id(), r.caseId().value(), r.type().name(), r.type().title(), r.type().rule(),
+        return new ReportView(r.id(), r.caseId().map(CaseId::value).orElse(null), r.type().name(), r.type().title(), r.type().rule(),
                 r.status().name(), r.eventDate(), r.dueDate(), r.isOverdue(today), r.blockedPropertyId().orElse(null),
                 r.openedAt(), r.drafters(), r.signedOffBy().orElse(null), r.signedOffAt().orElse(null),
                 r.filingReference().orElse(null), r.filedBy().orElse(null), r.filedAt().orElse(null), currentStep,
                 r.reporter().map(ReportingViews::institution).orElse(null),
                 r.targets().stream().map(ReportingViews::target).toList(),
-                r.rejection().map(ReportingViews::rejection).orElse(null));
+                r.rejection().map(ReportingViews::rejection).orElse(null), holdings(r.holdings()));
+    }
+
+    private static List<HoldingView> holdings(List<ReportedHolding> rows) {
+        List<HoldingView> views = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportedHolding h = rows.get(i);
+            views.add(new HoldingView(i + 1, h.blockedPropertyId(), h.caseId(), h.ownerName(),
+                    h.ownerAddress().orElse(null), h.ownerCountry().orElse(null), h.targets(), h.programmes(),
+                    h.legalAuthorities(), h.propertyType().map(PropertyType::name).orElse(null),
+                    h.propertyType().map(PropertyType::label).orElse(null), h.description().orElse(null),
+                    h.value().map(ReportingViews::value).orElse(null), h.accountReference().orElse(null),
+                    h.blockedOn(), h.missingForReport()));
+        }
+        return views;
     }
 
     static BlockedPropertyView blockedProperty(BlockedProperty p) {

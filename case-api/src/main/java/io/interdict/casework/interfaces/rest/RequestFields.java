@@ -1,6 +1,8 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.domain.model.cases.ChecklistQuestion;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +130,15 @@ final class RequestFields {
             case "false" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** An ISO date, {@code YYYY-MM-DD}: for filters and the days of events. */
+    static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     void error(String field, String message) {

@@ -38,7 +38,7 @@ public class CamundaReportWorkflow implements ReportWorkflow {
         engine().getRuntimeService().startProcessInstanceById(deployment.reportProcessDefinitionId(),
                 report.id().toString(), Variables.createVariables()
                         .putValue(ReportProcess.Variables.REPORT_ID, report.id().toString())
-                        .putValue(ReportProcess.Variables.CASE_ID, report.caseId().toString())
+                        .putValue(ReportProcess.Variables.CASE_ID, report.caseId().map(Object::toString).orElse(null))
                         .putValue(ReportProcess.Variables.REMINDER_AT, Date.from(reminderAt))
                         .putValue(ReportProcess.Variables.OVERDUE_AT, Date.from(overdueAt)));
     }

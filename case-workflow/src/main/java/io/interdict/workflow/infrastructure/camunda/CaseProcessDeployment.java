@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Deploys the casework process, its decision table and the report process when the application starts, always as one deployment, and
+ * Deploys the casework process, its decision table, the report process and the annual report's yearly timer when
+ * the application starts, always as one deployment, and
  * remembers which versions are current: new cases start on that process version and are prioritised by the table
  * deployed with it. A restart with the same models deploys nothing; when either model differs from what the current
  * process version was deployed with, both are deployed again as new versions, while running cases finish on the
@@ -40,7 +41,7 @@ public class CaseProcessDeployment {
     private static final Logger LOG = Logger.getLogger(CaseProcessDeployment.class.getName());
 
     static final List<String> MODELS = List.of(CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE,
-            ReportProcess.BPMN_RESOURCE);
+            ReportProcess.BPMN_RESOURCE, AnnualReportProcess.BPMN_RESOURCE);
 
     @Inject
     WorkflowEngine workflowEngine;

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ProcessEngineExtension.class)
 // all the models the server deploys together: the deployment then finds them deployed and adds none of its own
-@Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE, ReportProcess.BPMN_RESOURCE})
+@Deployment(resources = {CaseProcess.BPMN_RESOURCE, CaseProcess.DMN_RESOURCE, ReportProcess.BPMN_RESOURCE,
+    AnnualReportProcess.BPMN_RESOURCE})
 class DmnTriagePrioritisationTest {
 
     ProcessEngine processEngine;

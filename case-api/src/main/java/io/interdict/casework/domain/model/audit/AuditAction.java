@@ -33,6 +33,10 @@ public enum AuditAction {
     CASE_EXPORTED(SCREENING_CASE),
     /** An approved BLOCK or REJECT was handed over to blocking and OFAC reporting. */
     HANDED_OVER_TO_REPORTING(SCREENING_CASE),
+    /** A document (payment message, PDF, scan) was attached to the case, with its SHA-256. */
+    ATTACHMENT_ADDED(SCREENING_CASE),
+    /** Someone downloaded a document of the case. */
+    ATTACHMENT_DOWNLOADED(SCREENING_CASE),
     /** Written by release 0.1 only, when the workflow set a new case's priority after it was recorded as opened. */
     @Deprecated
     CASE_PRIORITISED(SCREENING_CASE),
@@ -59,6 +63,10 @@ public enum AuditAction {
     REPORT_OVERDUE(OFAC_REPORT),
     /** Someone downloaded the report's filing pack (PDF or CSV). */
     REPORT_PACK_EXPORTED(OFAC_REPORT),
+    /** The managers were told about a report of no case (the annual report): due soon or overdue. */
+    REPORT_MANAGERS_NOTIFIED(OFAC_REPORT),
+    /** A manager acknowledged a notification about a report of no case. */
+    REPORT_NOTIFICATION_ACKNOWLEDGED(OFAC_REPORT),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),

@@ -7,6 +7,8 @@ import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.reporting.Institution;
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
+import io.interdict.casework.domain.model.reporting.PropertyType;
+import io.interdict.casework.domain.model.reporting.ReportedHolding;
 import io.interdict.casework.domain.model.reporting.SanctionsTarget;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import jakarta.persistence.AttributeOverride;
@@ -28,8 +30,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -197,6 +201,27 @@ public class BlockedProperty {
         unblockedBy = manager;
         changes.record(AuditAction.PROPERTY_UNBLOCKED, manager, id, "property of '" + ownerName + "' unblocked on "
                 + unblockedOn + " by " + basis + " " + reference, before, stateSummary());
+    }
+
+    /** The entry as a row of the annual report's Part B, as it stands now. */
+    public ReportedHolding asHeld() {
+        Set<String> programmes = new LinkedHashSet<>();
+        Set<String> authorities = new LinkedHashSet<>();
+        targets.forEach(t -> {
+            programmes.addAll(t.programmes());
+            authorities.addAll(t.legalAuthorities());
+        });
+        return new ReportedHolding(id, caseId, ownerName, ownerAddress, ownerCountry,
+                targets.stream().map(t -> t.name() + " (" + t.entry().key() + ")").toList(), programmes, authorities,
+                propertyType, description, value, accountReference, blockedOn);
+    }
+
+    /**
+     * Held blocked at the end of {@code day}: blocked by then and not unblocked by then (property released by licence
+     * is no longer reported, even when not yet returned).
+     */
+    public boolean heldOn(LocalDate day) {
+        return !blockedOn.isAfter(day) && (unblockedOn == null || unblockedOn.isAfter(day));
     }
 
     /** The audit events recorded since they were last taken. */

@@ -16,6 +16,9 @@ public interface BlockedPropertyRegister {
     /** The property a case blocked, oldest first. */
     List<BlockedProperty> ofCase(CaseId caseId);
 
+    /** The entries held blocked at the end of the day ({@link BlockedProperty#heldOn}), oldest blocking first. */
+    List<BlockedProperty> heldOn(LocalDate day);
+
     /** Entries by status, programme and blocking date, most recently blocked first; one page. */
     List<BlockedProperty> search(RegisterQuery query);
 

@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.blocking;
 
 import io.interdict.casework.domain.model.reporting.MonetaryValue;
+import io.interdict.casework.domain.model.reporting.PropertyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

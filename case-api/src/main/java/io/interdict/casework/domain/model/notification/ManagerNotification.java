@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A message to the managers about one case, open until one of them acknowledges it. The inbox is shared by the
+ * A message to the managers about one case or one report to OFAC (the annual report is about no single case), open
+ * until one of them acknowledges it. The inbox is shared by the
  * manager group, as the escalation queue is: one acknowledgement answers it for all, and names who did.
  */
 @Entity
@@ -24,8 +25,11 @@ public class ManagerNotification {
     @Id
     private UUID id;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(name = "case_id")
     private UUID caseId;
+
+    @Column(name = "report_id")
+    private UUID reportId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -51,11 +55,22 @@ public class ManagerNotification {
     }
 
     public ManagerNotification(CaseId caseId, NotificationKind kind, String message, Instant createdAt) {
+        this(caseId.value(), null, kind, message, createdAt);
+    }
+
+    private ManagerNotification(UUID caseId, UUID reportId, NotificationKind kind, String message, Instant createdAt) {
         this.id = UUID.randomUUID();
-        this.caseId = caseId.value();
+        this.caseId = caseId;
+        this.reportId = reportId;
         this.kind = kind;
         this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
         this.createdAt = createdAt;
+    }
+
+    /** A message about a report, naming its case when it has one. */
+    public static ManagerNotification aboutReport(Optional<CaseId> caseId, UUID reportId, NotificationKind kind,
+                                                  String message, Instant createdAt) {
+        return new ManagerNotification(caseId.map(CaseId::value).orElse(null), reportId, kind, message, createdAt);
     }
 
     /** @throws CaseRuleViolation when a manager acknowledged it before */
@@ -72,8 +87,14 @@ public class ManagerNotification {
         return id;
     }
 
-    public CaseId caseId() {
-        return new CaseId(caseId);
+    /** The case it is about; empty for a message about the annual report. */
+    public Optional<CaseId> caseId() {
+        return Optional.ofNullable(caseId).map(CaseId::new);
+    }
+
+    /** The report it is about, if it is about one. */
+    public Optional<UUID> reportId() {
+        return Optional.ofNullable(reportId);
     }
 
     public NotificationKind kind() {

@@ -24,6 +24,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,8 @@ public class OfacReport {
     @Id
     private UUID id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case it reports on; none for the annual report, which is about the whole register. */
+    @Column(name = "case_id")
     private UUID caseId;
 
     @Enumerated(EnumType.STRING)
@@ -107,6 +109,16 @@ public class OfacReport {
     @OrderColumn(name = "position")
     private List<SanctionsTarget> targets = new ArrayList<>();
 
+    /** The June 30 an annual report is as of (at most one per day); none for the other reports. */
+    @Column(name = "annual_as_of", unique = true)
+    private LocalDate annualAsOf;
+
+    /** An annual report's Part B: one row per asset held blocked on its as-of date. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "ofac_report_holding", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<ReportedHolding> holdings = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -119,7 +131,7 @@ public class OfacReport {
 
     private OfacReport(CaseId caseId, ReportType type, LocalDate eventDate, BusinessCalendar calendar, Instant now) {
         this.id = UUID.randomUUID();
-        this.caseId = caseId.value();
+        this.caseId = caseId == null ? null : caseId.value();
         this.type = type;
         this.status = ReportStatus.DRAFT;
         this.eventDate = eventDate;
@@ -157,9 +169,54 @@ public class OfacReport {
         return report;
     }
 
+    /**
+     * The annual report of all property held blocked as of {@code asOf} (a June 30), by {@code holder}, due September
+     * 30: one row per asset, as the register holds them now.
+     *
+     * @throws CaseRuleViolation when the day is not a June 30 or nothing is held (no report is owed then)
+     */
+    public static OfacReport ofAnnualBlockedProperty(LocalDate asOf, Institution holder, List<ReportedHolding> held,
+                                                     BusinessCalendar calendar, String actor, Instant now) {
+        if (asOf.getMonth() != Month.JUNE || asOf.getDayOfMonth() != 30) {
+            throw new CaseRuleViolation("the annual report of blocked property is as of June 30 (31 CFR"
+                    + " 501.603(b)(2)); " + asOf + " is not a June 30");
+        }
+        if (held.isEmpty()) {
+            throw new CaseRuleViolation("no property was held blocked on " + asOf + ": no annual report is owed");
+        }
+        OfacReport report = new OfacReport(null, ReportType.ANNUAL_BLOCKED_PROPERTY, asOf, calendar, now);
+        report.annualAsOf = asOf;
+        report.reporter = holder;
+        report.holdings.addAll(held);
+        report.opened(actor, held.size() + " blocked asset(s) held as of " + asOf);
+        return report;
+    }
+
     private void opened(String actor, String about) {
-        changes.record(AuditAction.REPORT_OPENED, actor, id, type.title() + " (" + type.rule() + ") opened for case "
-                + caseId + " " + about + ": event on " + eventDate + ", due " + dueDate, null, stateSummary());
+        changes.record(AuditAction.REPORT_OPENED, actor, id, type.title() + " (" + type.rule() + ") opened"
+                + (caseId == null ? "" : " for case " + caseId) + " " + about + ": event on " + eventDate + ", due "
+                + dueDate, null, stateSummary());
+    }
+
+    /**
+     * A drafter compiled the annual report's rows again from the register (which is where the assets are described);
+     * rows that still lack what Part B needs keep it a draft.
+     */
+    public void recompiled(List<ReportedHolding> held, String drafter, Instant now) {
+        if (type != ReportType.ANNUAL_BLOCKED_PROPERTY) {
+            throw new CaseRuleViolation("a " + type + " report has no rows of blocked assets to compile");
+        }
+        if (status != ReportStatus.DRAFT && status != ReportStatus.AWAITING_SIGN_OFF) {
+            throw new CaseRuleViolation("the report is " + status + ": it can no longer be drafted");
+        }
+        holdings.clear();
+        holdings.addAll(held);
+        List<String> missing = new ArrayList<>();
+        for (int row = 0; row < held.size(); row++) {
+            int number = row + 1;
+            held.get(row).missingForReport().forEach(field -> missing.add("row " + number + " " + field));
+        }
+        drafted(drafter, missing, now);
     }
 
     /**
@@ -265,6 +322,7 @@ public class OfacReport {
     /** The state an audit event records before and after a change. */
     public String stateSummary() {
         return "type=" + type + ", status=" + status + ", eventDate=" + eventDate + ", dueDate=" + dueDate
+                + (type == ReportType.ANNUAL_BLOCKED_PROPERTY ? ", rows=" + holdings.size() : "")
                 + (overdue ? ", overdue" : "") + (filingReference == null ? "" : ", filed as " + filingReference);
     }
 
@@ -272,8 +330,14 @@ public class OfacReport {
         return id;
     }
 
-    public CaseId caseId() {
-        return new CaseId(caseId);
+    /** The case it reports on; empty for the annual report. */
+    public Optional<CaseId> caseId() {
+        return Optional.ofNullable(caseId).map(CaseId::new);
+    }
+
+    /** An annual report's Part B rows, in order; empty for the other reports. */
+    public List<ReportedHolding> holdings() {
+        return List.copyOf(holdings);
     }
 
     public ReportType type() {

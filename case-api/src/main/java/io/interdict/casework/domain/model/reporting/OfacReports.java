@@ -16,6 +16,9 @@ public interface OfacReports {
     /** A case's reports, oldest first. */
     List<OfacReport> ofCase(CaseId caseId);
 
+    /** The annual report of blocked property as of the day, if one was compiled. */
+    Optional<OfacReport> annualAsOf(LocalDate asOf);
+
     /** Reports by type, status and whether they are overdue on {@code today}, soonest due first; one page. */
     List<OfacReport> search(ReportQuery query);
 

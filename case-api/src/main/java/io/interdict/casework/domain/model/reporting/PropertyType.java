@@ -1,4 +1,4 @@
-package io.interdict.casework.domain.model.blocking;
+package io.interdict.casework.domain.model.reporting;
 
 /**
  * The kinds of blocked property OFAC's annual report (TD F 90-22.50) classifies assets by, as its guidance names
