@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,8 +62,8 @@ public class BlockedPropertyResource {
         Optional<String> byProgramme = fields.optional("programme", programme,
                 p -> PROGRAMME.matcher(p).matches() ? Optional.of(p) : Optional.empty(),
                 "a programme tag such as DPRK3");
-        Optional<LocalDate> fromDay = fields.optional("from", from, BlockedPropertyResource::date, "a date YYYY-MM-DD");
-        Optional<LocalDate> toDay = fields.optional("to", to, BlockedPropertyResource::date, "a date YYYY-MM-DD");
+        Optional<LocalDate> fromDay = fields.optional("from", from, RequestFields::date, "a date YYYY-MM-DD");
+        Optional<LocalDate> toDay = fields.optional("to", to, RequestFields::date, "a date YYYY-MM-DD");
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, MAX_PAGE_SIZE);
         fields.check();
@@ -93,7 +92,7 @@ public class BlockedPropertyResource {
         RequestFields fields = RequestFields.forBody(request, "a JSON object with basis and reference");
         UnblockingBasis basis = fields.requiredEnum("basis", request.basis, UnblockingBasis.class);
         String reference = fields.required("reference", request.reference, 200);
-        Optional<LocalDate> on = fields.optional("unblockedOn", request.unblockedOn, BlockedPropertyResource::date,
+        Optional<LocalDate> on = fields.optional("unblockedOn", request.unblockedOn, RequestFields::date,
                 "a date YYYY-MM-DD");
         fields.check();
         var report = obligations.unblock(propertyId, basis, reference, on.orElseGet(obligations::today),
@@ -111,13 +110,5 @@ public class BlockedPropertyResource {
         public String reference;
         /** {@code YYYY-MM-DD}; today in the institution's zone when not given. */
         public String unblockedOn;
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

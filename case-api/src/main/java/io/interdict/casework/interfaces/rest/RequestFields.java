@@ -1,6 +1,8 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.domain.model.cases.ChecklistQuestion;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,15 @@ final class RequestFields {
             errors.add(new Problem.FieldError(field, "must be " + expected + ", not '" + value + "'"));
         }
         return parsed;
+    }
+
+    /** A date {@code YYYY-MM-DD} that must be there. */
+    Optional<LocalDate> requiredDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required: a date YYYY-MM-DD"));
+            return Optional.empty();
+        }
+        return optional(field, value, RequestFields::date, "a date YYYY-MM-DD");
     }
 
     <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
@@ -128,6 +139,15 @@ final class RequestFields {
             case "false" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** An ISO date ({@code 2026-12-02}), empty when the text is not one. */
+    static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     void error(String field, String message) {
