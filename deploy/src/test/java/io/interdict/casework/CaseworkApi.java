@@ -23,7 +23,7 @@ import java.util.Map;
 final class CaseworkApi {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new HashMap<>();
+    private static final Map<String, Issued> TOKENS = new HashMap<>();
 
     /** Stands for the screening system's client-credentials token where the tests name a user. */
     static final String SERVICE = "screening-service";
@@ -31,13 +31,21 @@ final class CaseworkApi {
     private CaseworkApi() {
     }
 
+    /**
+     * The user's token, taken again after four minutes: the realm's tokens live five, and a long test (the bulk
+     * export of ten thousand cases) must not leave the tests after it with expired ones.
+     */
     static synchronized String token(String user) throws IOException, InterruptedException {
-        String token = TOKENS.get(user);
-        if (token == null) {
-            token = SERVICE.equals(user) ? Tokens.forScreeningService() : Tokens.forUser(user, user);
-            TOKENS.put(user, token);
+        Issued issued = TOKENS.get(user);
+        if (issued == null || issued.at().isBefore(java.time.Instant.now().minus(Duration.ofMinutes(4)))) {
+            issued = new Issued(SERVICE.equals(user) ? Tokens.forScreeningService() : Tokens.forUser(user, user),
+                    java.time.Instant.now());
+            TOKENS.put(user, issued);
         }
-        return token;
+        return issued.token();
+    }
+
+    private record Issued(String token, java.time.Instant at) {
     }
 
     static HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {

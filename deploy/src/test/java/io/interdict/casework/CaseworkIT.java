@@ -368,6 +368,7 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", c + "/comments", "{\"text\": \"checked the register\"}", List.of("analyst", "manager")),
                 new Call("GET", c + "/audit", null, List.of("auditor", "admin")),
                 new Call("GET", c + "/export?format=json", null, List.of("auditor", "admin")),
+                new Call("GET", "/api/cases/export?from=2000-01-01&to=2000-01-01", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/audit/verify", null, List.of("auditor", "admin")),
                 new Call("GET", c + "/attachments", null, List.of("analyst", "manager", "auditor", "admin")),
                 new Call("GET", c + "/attachments/" + UUID.randomUUID(), null,

@@ -2,6 +2,8 @@ package io.interdict.casework.application;
 
 import io.interdict.casework.application.ExportDocument.Field;
 import io.interdict.casework.application.ExportDocument.Section;
+import io.interdict.casework.domain.model.attachments.Attachment;
+import io.interdict.casework.domain.model.attachments.Attachments;
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditRecord;
@@ -10,7 +12,9 @@ import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.AlertReasons;
+import io.interdict.casework.domain.model.cases.CaseCursor;
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.cases.CaseSelection;
 import io.interdict.casework.domain.model.cases.Comment;
 import io.interdict.casework.domain.model.cases.Decision;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -27,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -47,6 +52,9 @@ public class CaseExports {
     BlockedPropertyRegister register;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     CaseQueries queries;
 
     @Inject
@@ -57,8 +65,16 @@ public class CaseExports {
 
     /** Everything on record about a case, read in one transaction. */
     public record CaseRecord(ScreeningCase screeningCase, List<OfacReport> reports,
-                             List<BlockedProperty> blockedProperty, List<AuditEvent> auditTrail, Instant exportedAt,
-                             String exportedBy) {
+                             List<BlockedProperty> blockedProperty, List<Attachment> attachments,
+                             List<AuditEvent> auditTrail, Instant exportedAt, String exportedBy) {
+    }
+
+    /**
+     * One page of a bulk export's case histories, each written out by {@code render} inside the page's transaction.
+     *
+     * @param last the last case of the page, where the next one begins; empty when the page is empty
+     */
+    public record HistoryPage<T>(List<T> histories, Optional<CaseCursor> last) {
     }
 
     /**
@@ -69,12 +85,34 @@ public class CaseExports {
     @Transactional
     public <T> T export(CaseId caseId, String user, String format, Function<CaseRecord, T> render) {
         ScreeningCase screeningCase = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        CaseRecord record = new CaseRecord(screeningCase, reports.ofCase(caseId), register.ofCase(caseId),
-                queries.auditTrailOf(caseId), clock.instant(), user);
+        CaseRecord record = recordOf(screeningCase, clock.instant(), user);
         T written = render.apply(record);
         auditTrail.append(AuditRecord.of(user, AuditAction.CASE_EXPORTED, caseId, "case history exported as "
                 + format + " with " + record.auditTrail().size() + " audit events"));
         return written;
+    }
+
+    /**
+     * The next {@code size} selected cases after {@code after}, each case's record written out by {@code render}, in
+     * a transaction of their own: what the page read is let go when it ends, so a bulk export of any number of cases
+     * holds one page at a time. Not audited here: the bulk export is audited once, as a whole ({@link CaseArchive}).
+     */
+    @Transactional
+    public <T> HistoryPage<T> histories(CaseSelection selection, Optional<CaseCursor> after, int size,
+                                        Instant exportedAt, String exportedBy, Function<CaseRecord, T> render) {
+        List<ScreeningCase> page = cases.selected(selection, after, size);
+        List<T> written = new ArrayList<>(page.size());
+        for (ScreeningCase screeningCase : page) {
+            written.add(render.apply(recordOf(screeningCase, exportedAt, exportedBy)));
+        }
+        return new HistoryPage<>(written, page.isEmpty() ? Optional.empty()
+                : Optional.of(CaseCursor.of(page.get(page.size() - 1))));
+    }
+
+    private CaseRecord recordOf(ScreeningCase screeningCase, Instant exportedAt, String exportedBy) {
+        CaseId caseId = screeningCase.id();
+        return new CaseRecord(screeningCase, reports.ofCase(caseId), register.ofCase(caseId),
+                attachments.ofCase(caseId), queries.auditTrailOf(caseId), exportedAt, exportedBy);
     }
 
     /** The record as a document of sections, for PDF and CSV. */
@@ -97,6 +135,8 @@ public class CaseExports {
                         + " (report " + rep.id() + ")")).toList()));
         sections.add(new Section("Blocked property", r.blockedProperty().stream().map(p -> field("Entry " + p.id(),
                 p.status() + ", blocked on " + p.blockedOn())).toList()));
+        sections.add(new Section("Documents", r.attachments().stream().map(a -> field(a.uploadedAt() + " by "
+                + a.uploadedBy(), a.summary())).toList()));
         sections.add(new Section("Audit trail", r.auditTrail().stream().map(CaseExports::event).toList()));
         return new ExportDocument("Case history", "Case " + c.id() + " - " + c.party().name(), sections);
     }

@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Audits refused attempts (four-eyes violations) in a transaction of their own: the refused change rolls back, the
- * record that someone tried must not.
+ * record that someone tried must not. A bulk export that breaks off is recorded here too: it runs outside any
+ * transaction, and the record that it broke off must be kept whatever failed.
  */
 @ApplicationScoped
 public class RefusalRecorder {

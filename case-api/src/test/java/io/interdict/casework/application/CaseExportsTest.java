@@ -21,6 +21,7 @@ class CaseExportsTest {
         exports.cases = casework.cases;
         exports.reports = casework.reports;
         exports.register = casework.register;
+        exports.attachments = casework.attachments;
         exports.queries = queries;
         exports.auditTrail = casework.trail;
         exports.clock = casework.clock;
@@ -36,13 +37,13 @@ class CaseExportsTest {
 
         assertThat(history.sections()).extracting(ExportDocument.Section::heading).containsExactly("Case",
                 "Screened party", "Alert 1", "Decisions", "Comments", "Reports to OFAC", "Blocked property",
-                "Audit trail");
+                "Documents", "Audit trail");
         assertThat(history.sections().get(2).fields()).extracting(ExportDocument.Field::value)
                 .contains("us-ofac-sdn:9214", "2024-05-03");
         assertThat(history.sections().get(3).fields()).extracting(ExportDocument.Field::value)
                 .anySatisfy(v -> assertThat(v).startsWith("ESCALATE: full name match [checklist onOfacList=YES"))
                 .anySatisfy(v -> assertThat(v).startsWith("BLOCK: listed entity"));
-        assertThat(history.sections().get(7).fields()).extracting(ExportDocument.Field::label)
+        assertThat(history.sections().get(8).fields()).extracting(ExportDocument.Field::label)
                 .anySatisfy(l -> assertThat(l).contains("PROPERTY_BLOCKED"))
                 .anySatisfy(l -> assertThat(l).contains("REPORT_OPENED"));
         assertThat(casework.actionsAbout(caseId)).endsWith("CASE_EXPORTED");

@@ -11,9 +11,11 @@ import io.interdict.casework.domain.model.blocking.BlockedProperty;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.Answer;
+import io.interdict.casework.domain.model.cases.CaseCursor;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
+import io.interdict.casework.domain.model.cases.CaseSelection;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.Priority;
@@ -50,6 +52,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,6 +225,21 @@ final class InMemoryCasework {
         @Override
         public CasePage search(CaseQuery query) {
             throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+
+        @Override
+        public long count(CaseSelection selection) {
+            return stored.values().stream().filter(c -> selection.takes(c.createdAt(), c.status())).count();
+        }
+
+        /** In the database's order: opening time, then id as PostgreSQL compares UUIDs (their bytes, unsigned). */
+        @Override
+        public List<ScreeningCase> selected(CaseSelection selection, Optional<CaseCursor> after, int size) {
+            Comparator<CaseCursor> order = Comparator.comparing(CaseCursor::openedAt)
+                    .thenComparing(cursor -> cursor.caseId().toString());
+            return stored.values().stream().filter(c -> selection.takes(c.createdAt(), c.status()))
+                    .filter(c -> after.map(a -> order.compare(CaseCursor.of(c), a) > 0).orElse(true))
+                    .sorted(Comparator.comparing(CaseCursor::of, order)).limit(size).toList();
         }
     }
 

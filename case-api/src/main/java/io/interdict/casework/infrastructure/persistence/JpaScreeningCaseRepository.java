@@ -1,8 +1,10 @@
 package io.interdict.casework.infrastructure.persistence;
 
+import io.interdict.casework.domain.model.cases.CaseCursor;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
+import io.interdict.casework.domain.model.cases.CaseSelection;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.CaseSummary;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
@@ -62,6 +64,33 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         boolean hasMore = rows.size() > query.size();
         List<ScreeningCase> page = hasMore ? rows.subList(0, query.size()) : rows;
         return new CasePage(summaries(page), query.page(), query.size(), hasMore);
+    }
+
+    @Override
+    public long count(CaseSelection selection) {
+        return filterOf(selection, "select count(c) from ScreeningCase c where 1 = 1").single(em, Long.class);
+    }
+
+    /**
+     * Keyset paging through the index on {@code (created_at, id)} (or {@code (status, created_at, id)}): each page
+     * begins after the last case of the one before, so the thousandth page costs what the first does.
+     */
+    @Override
+    public List<ScreeningCase> selected(CaseSelection selection, Optional<CaseCursor> after, int size) {
+        JpqlFilter filter = filterOf(selection, "select c from ScreeningCase c where 1 = 1");
+        after.ifPresent(cursor -> filter.and("(c.createdAt > :afterOpened or (c.createdAt = :afterOpened"
+                + " and c.id > :afterId))", "afterOpened", cursor.openedAt()).with("afterId", cursor.caseId().value()));
+        return filter.page(em, ScreeningCase.class, "c.createdAt asc, c.id asc", 0, size, 0);
+    }
+
+    private static JpqlFilter filterOf(CaseSelection selection, String select) {
+        JpqlFilter filter = new JpqlFilter(select)
+                .and("c.createdAt >= :openedFrom", "openedFrom", selection.openedFrom())
+                .and("c.createdAt < :openedBefore", "openedBefore", selection.openedBefore());
+        if (!selection.statuses().isEmpty()) {
+            filter.and("c.status in :statuses", "statuses", selection.statuses());
+        }
+        return filter;
     }
 
     private List<CaseSummary> summaries(List<ScreeningCase> cases) {

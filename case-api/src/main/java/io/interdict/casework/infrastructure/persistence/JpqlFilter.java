@@ -33,6 +33,13 @@ final class JpqlFilter {
         return this;
     }
 
+    /** The one row the query gives (a count). */
+    <T> T single(EntityManager em, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
     /** The rows of page {@code page} (from 0) in the order given, plus {@code extra} rows to tell whether more follow. */
     <T> List<T> page(EntityManager em, Class<T> type, String orderBy, int page, int size, int extra) {
         TypedQuery<T> query = em.createQuery(jpql + " order by " + orderBy, type);

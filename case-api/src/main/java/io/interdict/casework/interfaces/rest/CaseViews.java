@@ -61,6 +61,7 @@ public final class CaseViews {
     public record CaseHistoryView(Instant exportedAt, String exportedBy, String howToVerify, CaseView screeningCase,
                                   List<ReportingViews.ReportView> reports,
                                   List<ReportingViews.BlockedPropertyView> blockedProperty,
+                                  List<AttachmentViews.AttachmentView> attachments,
                                   List<AuditEventView> auditTrail) {
     }
 
@@ -75,6 +76,7 @@ public final class CaseViews {
         return new CaseHistoryView(r.exportedAt(), r.exportedBy(), HOW_TO_VERIFY, of(r.screeningCase(), currentTask),
                 r.reports().stream().map(rep -> ReportingViews.report(rep, today, currentStep.apply(rep))).toList(),
                 r.blockedProperty().stream().map(ReportingViews::blockedProperty).toList(),
+                r.attachments().stream().map(AttachmentViews::of).toList(),
                 r.auditTrail().stream().map(CaseViews::audit).toList());
     }
 

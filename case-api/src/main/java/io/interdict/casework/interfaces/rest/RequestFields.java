@@ -43,6 +43,15 @@ final class RequestFields {
         return parsed;
     }
 
+    /** A date {@code YYYY-MM-DD} that must be there. */
+    Optional<LocalDate> requiredDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required: a date YYYY-MM-DD"));
+            return Optional.empty();
+        }
+        return optional(field, value, RequestFields::date, "a date YYYY-MM-DD");
+    }
+
     <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             errors.add(new Problem.FieldError(field, "is required; one of " + names(type)));

@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.audit;
 
 import static io.interdict.casework.domain.model.audit.AuditSubject.BLOCKED_PROPERTY;
+import static io.interdict.casework.domain.model.audit.AuditSubject.CASE_ARCHIVE;
 import static io.interdict.casework.domain.model.audit.AuditSubject.OFAC_REPORT;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_BATCH;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_CASE;
@@ -67,6 +68,14 @@ public enum AuditAction {
     REPORT_MANAGERS_NOTIFIED(OFAC_REPORT),
     /** A manager acknowledged a notification about a report of no case. */
     REPORT_NOTIFICATION_ACKNOWLEDGED(OFAC_REPORT),
+
+    /**
+     * Someone started a bulk export of case histories: who, the filter and how many cases it matched. Recorded, and
+     * committed, before the first byte of the archive is sent.
+     */
+    CASES_EXPORTED(CASE_ARCHIVE),
+    /** A bulk export broke off (the download was abandoned, or writing failed): how many cases were written. */
+    CASES_EXPORT_ABORTED(CASE_ARCHIVE),
 
     BATCH_SUBMITTED(SCREENING_BATCH),
     BATCH_STARTED(SCREENING_BATCH),

@@ -6,7 +6,9 @@ public enum AuditSubject {
     SCREENING_CASE("ScreeningCase"),
     SCREENING_BATCH("ScreeningBatch"),
     BLOCKED_PROPERTY("BlockedProperty"),
-    OFAC_REPORT("OfacReport");
+    OFAC_REPORT("OfacReport"),
+    /** A bulk export of case histories (a ZIP); its id is named in the archive's README. */
+    CASE_ARCHIVE("CaseArchive");
 
     private final String typeName;
 

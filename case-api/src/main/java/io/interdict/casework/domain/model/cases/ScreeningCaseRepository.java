@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where screening cases are kept. */
@@ -11,4 +12,13 @@ public interface ScreeningCaseRepository {
 
     /** One page of the cases the query selects, in its order, without counting them all. */
     CasePage search(CaseQuery query);
+
+    /** How many cases the selection takes (a bulk export says so before it starts). */
+    long count(CaseSelection selection);
+
+    /**
+     * Up to {@code size} of the selected cases in the order they were opened, beginning after {@code after} (from
+     * the first when empty): one page of a read through more cases than memory should hold at once.
+     */
+    List<ScreeningCase> selected(CaseSelection selection, Optional<CaseCursor> after, int size);
 }
