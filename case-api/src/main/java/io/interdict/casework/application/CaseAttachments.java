@@ -47,6 +47,11 @@ public class CaseAttachments {
         return policy.maxBytes();
     }
 
+    /** Refuses an upload whose announced or read size is above the limit ({@link AttachmentPolicy#checkSize}). */
+    public void checkSize(String fileName, long size) {
+        policy.checkSize(fileName, size);
+    }
+
     /**
      * Attaches the document to the case.
      *

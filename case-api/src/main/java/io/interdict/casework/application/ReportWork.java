@@ -68,8 +68,7 @@ public class ReportWork {
             report.drafted(drafter, missing, clock.instant());
         } else if (report.type() == ReportType.ANNUAL_BLOCKED_PROPERTY) {
             // its rows are the register's entries, described there: drafting compiles them again as they are now
-            report.recompiled(register.heldOn(report.eventDate()).stream().map(BlockedProperty::asHeld).toList(),
-                    drafter, clock.instant());
+            report.recompiled(register.holdingsOn(report.eventDate()), drafter, clock.instant());
         } else if (report.type() == ReportType.UNBLOCKING) {
             // what it reports (the property and how it was released) is on record: the drafter confirms it
             report.drafted(drafter, List.of(), clock.instant());

@@ -12,6 +12,7 @@ import io.interdict.casework.domain.model.reporting.BusinessCalendar;
 import io.interdict.casework.domain.model.reporting.LegalAuthorities;
 import io.interdict.casework.domain.model.reporting.OfacReport;
 import io.interdict.casework.domain.model.reporting.OfacReports;
+import io.interdict.casework.domain.model.reporting.ReportedHolding;
 import io.interdict.casework.domain.model.reporting.SanctionsTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -117,11 +118,7 @@ public class ReportingObligations {
             throw new CaseRuleViolation("the annual report as of " + asOf + " exists already: report "
                     + existing.id() + " (" + existing.status() + "); redraft it to compile its rows again");
         });
-        OfacReport report = OfacReport.ofAnnualBlockedProperty(asOf, profile.institution(),
-                register.heldOn(asOf).stream().map(BlockedProperty::asHeld).toList(), calendar, actor,
-                clock.instant());
-        open(report);
-        return report;
+        return compileAnnual(asOf, register.holdingsOn(asOf), actor);
     }
 
     /**
@@ -134,10 +131,18 @@ public class ReportingObligations {
         LocalDate today = today();
         LocalDate lastJune30 = LocalDate.of(today.getYear(), Month.JUNE, 30);
         LocalDate asOf = lastJune30.isBefore(today) ? lastJune30 : lastJune30.minusYears(1);
-        if (reports.annualAsOf(asOf).isPresent() || register.heldOn(asOf).isEmpty()) {
+        if (reports.annualAsOf(asOf).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(annual(asOf, actor));
+        List<ReportedHolding> held = register.holdingsOn(asOf);
+        return held.isEmpty() ? Optional.empty() : Optional.of(compileAnnual(asOf, held, actor));
+    }
+
+    private OfacReport compileAnnual(LocalDate asOf, List<ReportedHolding> held, String actor) {
+        OfacReport report = OfacReport.ofAnnualBlockedProperty(asOf, profile.institution(), held, calendar, actor,
+                clock.instant());
+        open(report);
+        return report;
     }
 
     /** Today in the institution's zone: the day an unblocking happens unless another is given. */

@@ -146,11 +146,7 @@ class AnnualReportTest {
                 .as("four eyes: not the drafter").isInstanceOf(RuntimeException.class);
         casework.reportWork.signOff(annual.id(), "manager");
 
-        FilingPacks packs = new FilingPacks();
-        packs.reports = casework.reports;
-        packs.register = casework.register;
-        packs.auditTrail = casework.trail;
-        packs.attachments = casework.attachments;
+        FilingPacks packs = casework.packs();
         ExportDocument pack = packs.packOf(annual);
 
         assertThat(pack.subtitle()).startsWith("31 CFR 501.603(b)(2) - report ");

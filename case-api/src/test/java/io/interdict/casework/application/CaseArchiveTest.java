@@ -61,19 +61,7 @@ class CaseArchiveTest {
     private final CaseArchive archive = archive();
 
     private CaseArchive archive() {
-        CaseQueries queries = new CaseQueries();
-        queries.cases = casework.cases;
-        queries.auditTrail = casework.trail;
-        queries.register = casework.register;
-        queries.reports = casework.reports;
-        CaseExports exports = new CaseExports();
-        exports.cases = casework.cases;
-        exports.reports = casework.reports;
-        exports.register = casework.register;
-        exports.attachments = casework.attachments;
-        exports.queries = queries;
-        exports.auditTrail = casework.trail;
-        exports.clock = casework.clock;
+        CaseExports exports = casework.exports();
         RefusalRecorder outside = new RefusalRecorder();
         outside.auditTrail = casework.trail;
         CaseArchive archive = new CaseArchive();

@@ -45,11 +45,7 @@ class CaseAttachmentsTest {
         assertThat(documents.ofCase(caseId)).containsExactly(message);
         assertThat(casework.actionsAbout(caseId)).endsWith("ATTACHMENT_ADDED");
 
-        FilingPacks packs = new FilingPacks();
-        packs.reports = casework.reports;
-        packs.register = casework.register;
-        packs.auditTrail = casework.trail;
-        packs.attachments = casework.attachments;
+        FilingPacks packs = casework.packs();
         assertThat(packs.packOf(report).sections()).filteredOn(s -> s.heading().startsWith("(10)-(12)"))
                 .singleElement().satisfies(s -> assertThat(s.fields()).extracting(ExportDocument.Field::value)
                         .contains(message.summary()));

@@ -11,29 +11,12 @@ class CaseExportsTest {
 
     private final InMemoryCasework casework = new InMemoryCasework();
 
-    private CaseExports exports() {
-        CaseQueries queries = new CaseQueries();
-        queries.cases = casework.cases;
-        queries.auditTrail = casework.trail;
-        queries.register = casework.register;
-        queries.reports = casework.reports;
-        CaseExports exports = new CaseExports();
-        exports.cases = casework.cases;
-        exports.reports = casework.reports;
-        exports.register = casework.register;
-        exports.attachments = casework.attachments;
-        exports.queries = queries;
-        exports.auditTrail = casework.trail;
-        exports.clock = casework.clock;
-        return exports;
-    }
-
     @Test
     void theHistoryHoldsThePartyAlertsDecisionsCommentsReportsAndTheTrailAndTheExportIsAudited() {
         CaseId caseId = casework.decided(EscalationOutcome.BLOCK, "CUST-6");
         casework.caseWork.comment(caseId, "analyst", "=HYPERLINK(\"http://x\") was in the customer file");
 
-        ExportDocument history = exports().export(caseId, "auditor", "pdf", CaseExports::documentOf);
+        ExportDocument history = casework.exports().export(caseId, "auditor", "pdf", CaseExports::documentOf);
 
         assertThat(history.sections()).extracting(ExportDocument.Section::heading).containsExactly("Case",
                 "Screened party", "Alert 1", "Decisions", "Comments", "Reports to OFAC", "Blocked property",

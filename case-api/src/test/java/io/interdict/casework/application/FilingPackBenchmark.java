@@ -58,11 +58,7 @@ public class FilingPackBenchmark {
         }
         casework.clock.set(Instant.parse("2026-07-01T16:00:00Z"));
         annual = casework.obligations.annual(LocalDate.parse("2026-06-30"), "admin");
-        packs = new FilingPacks();
-        packs.reports = casework.reports;
-        packs.register = casework.register;
-        packs.auditTrail = casework.trail;
-        packs.attachments = casework.attachments;
+        packs = casework.packs();
     }
 
     @Benchmark

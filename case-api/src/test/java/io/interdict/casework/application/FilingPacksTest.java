@@ -21,12 +21,7 @@ class FilingPacksTest {
     private final InMemoryCasework casework = new InMemoryCasework();
 
     private FilingPacks packs() {
-        FilingPacks packs = new FilingPacks();
-        packs.reports = casework.reports;
-        packs.register = casework.register;
-        packs.auditTrail = casework.trail;
-        packs.attachments = casework.attachments;
-        return packs;
+        return casework.packs();
     }
 
     private static Map<String, String> fieldsOf(ExportDocument pack, String heading) {

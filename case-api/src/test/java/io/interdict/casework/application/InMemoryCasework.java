@@ -200,6 +200,34 @@ final class InMemoryCasework {
         return reports.ofCase(decided(outcome, reference)).get(0);
     }
 
+    /** The filing packs of these reports and register entries. */
+    FilingPacks packs() {
+        FilingPacks packs = new FilingPacks();
+        packs.reports = reports;
+        packs.register = register;
+        packs.auditTrail = trail;
+        packs.attachments = attachments;
+        return packs;
+    }
+
+    /** The case exports of these cases, with their reports, register entries, documents and trail. */
+    CaseExports exports() {
+        CaseQueries queries = new CaseQueries();
+        queries.cases = cases;
+        queries.auditTrail = trail;
+        queries.register = register;
+        queries.reports = reports;
+        CaseExports exports = new CaseExports();
+        exports.cases = cases;
+        exports.reports = reports;
+        exports.register = register;
+        exports.attachments = attachments;
+        exports.queries = queries;
+        exports.auditTrail = trail;
+        exports.clock = clock;
+        return exports;
+    }
+
     /** The actions recorded about one subject, in order. */
     List<String> actionsAbout(Object subjectId) {
         return trail.records.stream().filter(r -> r.subjectId().equals(subjectId.toString()))

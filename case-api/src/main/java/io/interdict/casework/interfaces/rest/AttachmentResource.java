@@ -2,7 +2,6 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.CaseAttachments;
 import io.interdict.casework.domain.model.attachments.Attachment;
-import io.interdict.casework.domain.model.attachments.AttachmentTooLarge;
 import io.interdict.casework.domain.model.cases.CaseId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,8 +56,8 @@ public class AttachmentResource {
         Optional<String> about = fields.optional("description", description, 1000);
         fields.check();
         long max = attachments.maxBytes();
-        if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > max) {
-            throw tooLarge(name, Long.parseLong(length.strip()), max);
+        if (length != null && length.strip().matches("\\d{1,18}")) {
+            attachments.checkSize(name, Long.parseLong(length.strip()));
         }
         Attachment attached = attachments.attach(id, name, Optional.ofNullable(contentType).filter(t -> !t.isBlank()),
                 read(body, name, max), about, security.getUserPrincipal().getName());
@@ -86,21 +85,14 @@ public class AttachmentResource {
                 download.attachment().fileName()).header("X-Content-Type-Options", "nosniff").build();
     }
 
-    /** The body, refused as soon as it passes the limit (a Content-Length can be absent or wrong). */
-    private static byte[] read(InputStream body, String name, long max) {
+    /** The body, read no further than one byte past the limit (a Content-Length can be absent or wrong). */
+    private byte[] read(InputStream body, String name, long max) {
         try {
             byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (content.length > max) {
-                throw tooLarge(name, content.length, max);
-            }
+            attachments.checkSize(name, content.length);
             return content;
         } catch (IOException e) {
             throw new UncheckedIOException("the upload of '" + name + "' broke off", e);
         }
-    }
-
-    private static AttachmentTooLarge tooLarge(String name, long size, long max) {
-        return new AttachmentTooLarge("'" + name + "' has " + (size > max ? "more than " + max : size)
-                + " bytes; a document is at most " + max + " bytes (" + max / (1024 * 1024) + " MiB)");
     }
 }

@@ -59,10 +59,7 @@ public final class AttachmentPolicy {
      * @throws AttachmentTypeRefused empty, of a kind not accepted, or not what it was declared to be
      */
     public String accept(String fileName, long size, Optional<String> declared, String detected) {
-        if (size > maxBytes) {
-            throw new AttachmentTooLarge("'" + fileName + "' has " + size + " bytes; a document is at most "
-                    + maxBytes + " bytes (" + maxBytes / (1024 * 1024) + " MiB)");
-        }
+        checkSize(fileName, size);
         if (size == 0) {
             throw new AttachmentTypeRefused("'" + fileName + "' is empty");
         }
@@ -77,6 +74,18 @@ public final class AttachmentPolicy {
                             + actual + ": send it as what it is");
                 });
         return actual;
+    }
+
+    /**
+     * Refuses a document above the limit; an upload checks its announced length with it before reading a byte.
+     *
+     * @throws AttachmentTooLarge above the limit
+     */
+    public void checkSize(String fileName, long size) {
+        if (size > maxBytes) {
+            throw new AttachmentTooLarge("'" + fileName + "' has " + size + " bytes; a document is at most "
+                    + maxBytes + " bytes (" + maxBytes / (1024 * 1024) + " MiB)");
+        }
     }
 
     /** The accepted kinds, for messages and the upload form. */

@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.blocking;
 
 import io.interdict.casework.domain.model.cases.CaseId;
+import io.interdict.casework.domain.model.reporting.ReportedHolding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ public interface BlockedPropertyRegister {
 
     /** The entries held blocked at the end of the day ({@link BlockedProperty#heldOn}), oldest blocking first. */
     List<BlockedProperty> heldOn(LocalDate day);
+
+    /** {@link #heldOn} as the annual report's Part B rows, as the entries stand now. */
+    default List<ReportedHolding> holdingsOn(LocalDate day) {
+        return heldOn(day).stream().map(BlockedProperty::asHeld).toList();
+    }
 
     /** Entries by status, programme and blocking date, most recently blocked first; one page. */
     List<BlockedProperty> search(RegisterQuery query);
