@@ -388,6 +388,9 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", "/api/reports/" + UUID.randomUUID() + "/filed", "{\"filingReference\": \"ORS-1\"}",
                         List.of("analyst", "manager")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
+                new Call("POST", c + "/release", "{}", List.of("analyst", "manager")),
+                new Call("POST", "/api/cases/next?queue=no-such-queue", "{}", List.of("analyst")),
+                new Call("POST", c + "/reassignment", "{}", List.of("manager")),
                 // triage and escalation: the allowed role then meets the case's own rules (here 400: empty body)
                 new Call("POST", c + "/triage", "{}", List.of("analyst")),
                 new Call("POST", c + "/escalation", "{}", List.of("manager")));
@@ -403,6 +406,39 @@ class CaseworkIT extends DeployedApplication {
                 }
             }
         }
+    }
+
+    @Test
+    @Order(9)
+    void aManagerReassignsWithAReasonTheAssigneeReleasesAndTheQueueFindsTheCaseByParty() throws Exception {
+        String caseId = openCase(KOMID, unique("REASSIGN"));
+        String c = "/api/cases/" + caseId;
+        assertThat(post("analyst", c + "/claim", "{}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> noReason = post("manager", c + "/reassignment", "{\"analyst\": \"analyst2\"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        HttpResponse<String> reassigned = post("manager", c + "/reassignment",
+                "{\"analyst\": \"analyst2\", \"reason\": \"analyst is on leave\"}");
+        assertThat(reassigned.statusCode()).as(reassigned.body()).isEqualTo(200);
+        assertThat(json(reassigned).getString("assignee")).isEqualTo("analyst2");
+        assertThat(auditOf(caseId)).anySatisfy(e -> assertThat(e.getString("detail"))
+                .isEqualTo("manager reassigned the case from analyst to analyst2: analyst is on leave"));
+
+        assertThat(post("analyst", c + "/release", "{}").statusCode()).as("only the assignee releases")
+                .isEqualTo(409);
+        HttpResponse<String> released = post("analyst2", c + "/release", "{}");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+        assertThat(json(released).containsKey("assignee") && !json(released).isNull("assignee")).isFalse();
+
+        HttpResponse<String> found = get("analyst", "/api/cases?party=mining%20DEVELOPMENT&sort=NEWEST&size=200");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(json(found).getJsonArray("cases").getValuesAs(JsonObject.class))
+                .allSatisfy(row -> assertThat(row.getString("partyName")).containsIgnoringCase("mining development"))
+                .anySatisfy(row -> {
+                    assertThat(row.getString("id")).isEqualTo(caseId);
+                    assertThat(row.getString("topList")).isNotBlank();
+                });
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String body) throws Exception {

@@ -3,6 +3,7 @@ package io.interdict.platform;
 import static io.interdict.platform.environment.TestEnvironment.serverUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.platform.environment.Browser;
 import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.PlatformTest;
 import io.interdict.platform.environment.TestEnvironment;
@@ -18,9 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,32 +29,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @PlatformTest
 class BrowserSignInIT extends DeployedApplication {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+    private Browser session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assertThat(CHROMEDRIVER).as("Debian's chromium and chromium-driver (bin/interdict test installs them)")
-                .isExecutable();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("interdict-chromium"));
-        // an explicit driver keeps Selenium Manager from trying to download one
-        var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(driver, options);
+        session = Browser.open();
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 

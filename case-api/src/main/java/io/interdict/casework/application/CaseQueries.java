@@ -11,12 +11,15 @@ import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.reporting.OfacReports;
+import io.interdict.casework.domain.model.screening.ListEntryRef;
+import io.interdict.screening.domain.model.entry.ListEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Reading cases and the audit trail. */
@@ -34,6 +37,9 @@ public class CaseQueries {
 
     @Inject
     OfacReports reports;
+
+    @Inject
+    ActiveLists lists;
 
     @Transactional
     public CasePage search(CaseQuery query) {
@@ -57,6 +63,24 @@ public class CaseQueries {
         // in the order recorded (ids are given when stored: a trail that holds events before then keeps its order)
         events.sort(Comparator.comparing(AuditEvent::id, Comparator.nullsLast(Comparator.naturalOrder())));
         return events;
+    }
+
+    /**
+     * The list entry a hit points to, as the list version in force holds it, for a side-by-side review. Empty when
+     * that list is not loaded or the entry has since left it.
+     */
+    public Optional<EntryInForce> entryInForce(ListEntryRef ref) {
+        return lists.screener().lists().stream().filter(list -> list.source().key().equals(ref.source()))
+                .findFirst().flatMap(list -> list.entry(ref.entryId())
+                        .map(entry -> new EntryInForce(entry, list.version().label())));
+    }
+
+    /**
+     * A list entry and the version of its list it was read from.
+     *
+     * @param version the label of the version in force; a hit may have been screened against an older one
+     */
+    public record EntryInForce(ListEntry entry, String version) {
     }
 
     public AuditChain.Verification verifyAuditTrail() {

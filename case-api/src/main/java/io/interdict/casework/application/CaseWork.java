@@ -7,7 +7,9 @@ import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.Comment;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
+import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.suppression.AcceptedFalseHit;
@@ -40,6 +42,9 @@ public class CaseWork {
     CaseChanges changes;
 
     @Inject
+    ScreeningCaseRepository cases;
+
+    @Inject
     AcceptedFalseHits acceptedFalseHits;
 
     @Inject
@@ -60,6 +65,22 @@ public class CaseWork {
     @Transactional
     public ScreeningCase claim(CaseId caseId, String user) {
         return changes.change(caseId, c -> c.claim(user, now()), c -> workflow.claimed(c, user));
+    }
+
+    /**
+     * "Next case": claims the most urgent unclaimed case in triage (of the queue, when given) for the user. Empty
+     * when none is waiting. Two analysts pulling at once may reach for the same case; the one stored second gets
+     * {@link ConcurrentChange} and pulls again.
+     */
+    @Transactional
+    public Optional<ScreeningCase> claimNext(String user, Optional<Queue> queue) {
+        return cases.mostUrgentUnclaimed(queue, 1).stream().findFirst().map(caseId -> claim(caseId, user));
+    }
+
+    /** A manager hands the case to another analyst, or back to the queue; the reason is audited. */
+    @Transactional
+    public ScreeningCase reassign(CaseId caseId, String manager, Optional<String> analyst, String reason) {
+        return changes.change(caseId, c -> c.reassign(manager, analyst, reason, now()));
     }
 
     @Transactional

@@ -131,4 +131,36 @@ class CaseWorkTest {
             assertThat(event.actor()).isEqualTo(CaseWork.WORKFLOW);
         });
     }
+
+    @Test
+    void nextCaseClaimsTheMostUrgentUnclaimedCaseOfTheQueueAndNothingWhenNoneWaits() {
+        CaseId second = new CaseId(casework.screening.screen(new ScreeningCommand(KOMID,
+                Optional.of(EntityType.ENTITY), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("CUST-10"), List.of()), "service", Optional.empty()).result().caseId());
+        casework.caseWork.claim(caseId, "analyst2");
+
+        ScreeningCase pulled = casework.caseWork.claimNext("analyst", Optional.of(theCase().queue())).orElseThrow();
+
+        assertThat(pulled.id()).as("the case analyst2 holds is not pulled").isEqualTo(second);
+        assertThat(pulled.assignee()).contains("analyst");
+        assertThat(casework.caseWork.claimNext("analyst", Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aManagerReassignsACaseInTriageWithAnAuditedReasonButNotOnceTheAnalystHasDecided() {
+        casework.caseWork.claim(caseId, "analyst");
+        casework.trail.records.clear();
+
+        assertThatThrownBy(() -> casework.caseWork.reassign(caseId, "manager", Optional.of("analyst2"), " "))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("reason");
+        casework.caseWork.reassign(caseId, "manager", Optional.of("analyst2"), "analyst is on leave");
+
+        assertThat(theCase().assignee()).contains("analyst2");
+        assertThat(onlyEvent("CASE_REASSIGNED").detail())
+                .isEqualTo("manager reassigned the case from analyst to analyst2: analyst is on leave");
+
+        casework.caseWork.triage(caseId, "analyst2", TriageOutcome.ESCALATE, "strong match", VALID_MATCH);
+        assertThatThrownBy(() -> casework.caseWork.reassign(caseId, "manager", Optional.empty(), "back to queue"))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("ESCALATED");
+    }
 }

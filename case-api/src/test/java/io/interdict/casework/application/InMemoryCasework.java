@@ -22,6 +22,7 @@ import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
+import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
@@ -117,6 +118,7 @@ final class InMemoryCasework {
         RefusalRecorder refusals = new RefusalRecorder();
         refusals.auditTrail = trail;
         caseWork.changes = changes;
+        caseWork.cases = cases;
         caseWork.acceptedFalseHits = falseHits;
         caseWork.workflow = workflow;
         caseWork.refusals = refusals;
@@ -253,6 +255,16 @@ final class InMemoryCasework {
         @Override
         public CasePage search(CaseQuery query) {
             throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+
+        @Override
+        public List<CaseId> mostUrgentUnclaimed(Optional<Queue> queue, int limit) {
+            return stored.values().stream()
+                    .filter(c -> c.status() == CaseStatus.IN_TRIAGE && c.assignee().isEmpty())
+                    .filter(c -> queue.map(q -> q.equals(c.queue())).orElse(true))
+                    .sorted(Comparator.comparing(ScreeningCase::priority).reversed()
+                            .thenComparing(ScreeningCase::createdAt))
+                    .limit(limit).map(ScreeningCase::id).toList();
         }
 
         @Override

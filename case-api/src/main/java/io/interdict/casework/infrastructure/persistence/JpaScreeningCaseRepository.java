@@ -7,14 +7,17 @@ import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseSelection;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.CaseSummary;
+import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +52,8 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         query.queue().ifPresent(q -> filter.and("c.queue = :queue", "queue", q.name()));
         query.assignee().ifPresent(a -> filter.and("c.assignee = :assignee", "assignee", a));
         query.priority().ifPresent(p -> filter.and("c.priority = :priority", "priority", p));
+        query.party().ifPresent(text -> filter.and("lower(c.party.name) like :party escape '!'", "party",
+                "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%"));
         // overdue is a triage deadline passed while the case is still in triage: a case escalated, decided or closed
         // is past its triage, whatever its SLA date says
         query.overdue().ifPresent(overdue -> filter.and(overdue ? "c.status = :inTriage and c.slaDueAt < :now"
@@ -64,6 +69,20 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         boolean hasMore = rows.size() > query.size();
         List<ScreeningCase> page = hasMore ? rows.subList(0, query.size()) : rows;
         return new CasePage(summaries(page), query.page(), query.size(), hasMore);
+    }
+
+    @Override
+    public List<CaseId> mostUrgentUnclaimed(Optional<Queue> queue, int limit) {
+        JpqlFilter filter = new JpqlFilter("select c.id from ScreeningCase c where c.assignee is null")
+                .and("c.status = :inTriage", "inTriage", CaseStatus.IN_TRIAGE);
+        queue.ifPresent(q -> filter.and("c.queue = :queue", "queue", q.name()));
+        return filter.page(em, UUID.class, "c.priority desc, c.createdAt asc, c.id asc", 0, limit, 0).stream()
+                .map(CaseId::new).toList();
+    }
+
+    /** The text as a LIKE pattern matches it literally: its wildcards escaped with {@code !}. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override
@@ -93,21 +112,26 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         return filter;
     }
 
+    /** The page's cases with their alert figures, read for just this page: count, best score, its list. */
     private List<CaseSummary> summaries(List<ScreeningCase> cases) {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Object[]> figures = new LinkedHashMap<>();
-        em.createQuery("select a.screeningCase.id, count(a), max(a.score) from Alert a"
-                        + " where a.screeningCase.id in :ids group by a.screeningCase.id", Object[].class)
+        Map<UUID, List<Object[]>> alerts = new HashMap<>();
+        em.createQuery("select a.screeningCase.id, a.score, a.entry.source, a.programmes from Alert a"
+                        + " where a.screeningCase.id in :ids", Object[].class)
                 .setParameter("ids", cases.stream().map(c -> c.id().value()).toList())
-                .getResultList().forEach(row -> figures.put((UUID) row[0], row));
+                .getResultList().forEach(row -> alerts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(row));
         List<CaseSummary> summaries = new ArrayList<>();
         for (ScreeningCase c : cases) {
-            Object[] f = figures.getOrDefault(c.id().value(), new Object[] {c.id().value(), 0L, 0.0});
+            List<Object[]> rows = alerts.getOrDefault(c.id().value(), List.of());
+            Optional<Object[]> top = rows.stream().max(Comparator.comparingDouble(row -> ((Number) row[1]).doubleValue()));
             summaries.add(new CaseSummary(c.id().value(), c.party().name(), c.party().reference().orElse(null), c.status(),
                     c.priority(), c.queue().name(), c.assignee().orElse(null), c.slaDueAt(), c.isOverdue(), c.createdAt(),
-                    ((Number) f[1]).intValue(), ((Number) f[2]).doubleValue()));
+                    rows.size(), top.map(row -> ((Number) row[1]).doubleValue()).orElse(0.0),
+                    top.map(row -> (String) row[2]).orElse(null),
+                    top.map(row -> (String) row[3]).filter(p -> !p.isEmpty()).map(p -> List.of(p.split(",")))
+                            .orElse(List.of())));
         }
         return summaries;
     }

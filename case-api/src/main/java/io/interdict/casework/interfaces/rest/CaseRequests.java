@@ -53,6 +53,12 @@ public final class CaseRequests {
     public static class Escalation extends Ruling {
     }
 
+    /** {@code POST /api/cases/{id}/reassignment}: to {@code analyst}, or to the queue when it is left out. */
+    public static class Reassignment {
+        public String analyst;
+        public String reason;
+    }
+
     /** {@code POST /api/cases/{id}/comments}. */
     public static class NewComment {
         public String text;

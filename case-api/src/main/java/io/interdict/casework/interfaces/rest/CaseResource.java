@@ -77,12 +77,13 @@ public class CaseResource {
     @Context
     SecurityContext security;
 
-    /** Lists cases: filters {@code status, queue, assignee, priority, overdue}; {@code sort, page, size}. */
+    /** Lists cases: filters {@code status, queue, assignee, priority, overdue, party}; {@code sort, page, size}. */
     @GET
     @RolesAllowed({"analyst", "manager", "auditor", "admin"})
     public CasePage list(@QueryParam("status") String status, @QueryParam("queue") String queue,
                          @QueryParam("assignee") String assignee, @QueryParam("priority") String priority,
-                         @QueryParam("overdue") String overdue, @QueryParam("sort") @DefaultValue("PRIORITY") String sort,
+                         @QueryParam("overdue") String overdue, @QueryParam("party") String party,
+                         @QueryParam("sort") @DefaultValue("PRIORITY") String sort,
                          @QueryParam("page") @DefaultValue("0") String page,
                          @QueryParam("size") @DefaultValue("50") String size) {
         RequestFields fields = new RequestFields();
@@ -99,7 +100,7 @@ public class CaseResource {
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
         fields.check();
         return queries.search(new CaseQuery(byStatus, byQueue, blankToEmpty(assignee), byPriority,
-                byOverdue, clock.instant(), order, pageNumber, pageSize));
+                byOverdue, Optional.ofNullable(party), clock.instant(), order, pageNumber, pageSize));
     }
 
     /**
@@ -151,6 +152,46 @@ public class CaseResource {
     public CaseViews.CaseView claim(@PathParam("id") String id) {
         CaseId caseId = caseId(id);
         work.claim(caseId, caller());
+        return view(caseId);
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({"analyst", "manager"})
+    public CaseViews.CaseView release(@PathParam("id") String id) {
+        CaseId caseId = caseId(id);
+        work.release(caseId, caller());
+        return view(caseId);
+    }
+
+    /**
+     * "Next case": claims the most urgent unclaimed case in triage, of {@code queue} when given, for the caller.
+     * {@code 204} when none is waiting.
+     */
+    @POST
+    @Path("/next")
+    @RolesAllowed("analyst")
+    public Response next(@QueryParam("queue") String queue) {
+        RequestFields fields = new RequestFields();
+        Optional<Queue> byQueue = fields.optional("queue", queue,
+                q -> Queue.isName(q) ? Optional.of(new Queue(q)) : Optional.empty(),
+                "a queue name (lower-case letters, digits, hyphens) such as dprk");
+        fields.check();
+        return work.claimNext(caller(), byQueue).map(c -> Response.ok(view(c.id())).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** A manager gives a case in triage to another analyst, or back to the queue; the reason is required. */
+    @POST
+    @Path("/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("manager")
+    public CaseViews.CaseView reassign(@PathParam("id") String id, CaseRequests.Reassignment request) {
+        CaseId caseId = caseId(id);
+        RequestFields fields = RequestFields.forBody(request, "a JSON object with analyst and reason");
+        String reason = fields.required("reason", request == null ? null : request.reason, 2000);
+        fields.check();
+        work.reassign(caseId, caller(), blankToEmpty(request.analyst), reason);
         return view(caseId);
     }
 

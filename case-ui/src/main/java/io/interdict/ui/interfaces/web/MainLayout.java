@@ -3,6 +3,7 @@ package io.interdict.ui.interfaces.web;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 
 /** The frame around every view: who is signed in, their roles, the views they may open, sign-out. */
 @PermitAll
+@StyleSheet("context://styles/interdict.css")
 public class MainLayout extends AppLayout {
 
     public MainLayout() {

@@ -21,6 +21,8 @@ public enum AuditAction {
     CASE_OPENED(SCREENING_CASE),
     CASE_CLAIMED(SCREENING_CASE),
     CASE_RELEASED(SCREENING_CASE),
+    /** A manager gave the case to another analyst, with a reason. */
+    CASE_REASSIGNED(SCREENING_CASE),
     CASE_TRIAGED(SCREENING_CASE),
     CASE_COMMENTED(SCREENING_CASE),
     /** Triage passed its SLA: the case is overdue, its priority raised. */

@@ -11,13 +11,14 @@ import java.util.Optional;
  * @param assignee only cases held by this user
  * @param priority only cases of this priority
  * @param overdue  only cases still in triage after their triage SLA (true), or only the others (false)
+ * @param party    only cases whose screened party's name contains this text, in any case
  * @param now      the time "overdue" is judged at
  * @param order    sort order
  * @param page     zero-based page number
  * @param size     cases per page (1-200)
  */
 public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Optional<String> assignee,
-                        Optional<Priority> priority, Optional<Boolean> overdue, Instant now, Order order, int page,
+                        Optional<Priority> priority, Optional<Boolean> overdue, Optional<String> party, Instant now, Order order, int page,
                         int size) {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -41,5 +42,12 @@ public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Opti
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
+        party = party.map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    /** Every case, most urgent first: the query the filters narrow. */
+    public static CaseQuery all(Instant now, int size) {
+        return new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), now, Order.PRIORITY, 0, size);
     }
 }

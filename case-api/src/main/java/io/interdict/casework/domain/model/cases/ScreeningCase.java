@@ -169,6 +169,29 @@ public class ScreeningCase {
     }
 
     /**
+     * A manager gives the case to another analyst (or back to the queue when {@code analyst} is empty). Only while
+     * the case is in triage: once the analyst's decision is recorded the case is no longer theirs to hand on. The
+     * reason is required and goes into the audit trail.
+     */
+    public void reassign(String manager, Optional<String> analyst, String reason, Instant now) {
+        requireStatus(CaseStatus.IN_TRIAGE, "reassign");
+        if (reason == null || reason.isBlank()) {
+            throw new CaseRuleViolation("a reassignment needs a reason");
+        }
+        String to = analyst.map(String::strip).filter(a -> !a.isEmpty()).orElse(null);
+        if (Objects.equals(to, assignee)) {
+            throw new CaseRuleViolation(to == null ? "the case is already in the queue"
+                    : "the case is already assigned to " + to);
+        }
+        String before = stateSummary();
+        String from = assignee == null ? "the queue" : assignee;
+        assignee = to;
+        touch(now);
+        changed(AuditAction.CASE_REASSIGNED, manager, manager + " reassigned the case from " + from + " to "
+                + (to == null ? "the queue" : to) + ": " + reason.strip(), before);
+    }
+
+    /**
      * The analyst's triage decision. A rationale is always required; the checklist must be fully answered, and a
      * false positive is refused where the checklist's own answers call for escalation.
      */

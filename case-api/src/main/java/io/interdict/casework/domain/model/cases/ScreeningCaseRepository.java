@@ -13,6 +13,13 @@ public interface ScreeningCaseRepository {
     /** One page of the cases the query selects, in its order, without counting them all. */
     CasePage search(CaseQuery query);
 
+    /**
+     * The unclaimed cases still in triage, most urgent first (priority, then oldest): what "next case" pulls from.
+     *
+     * @param queue only this queue's cases; every queue when empty
+     */
+    List<CaseId> mostUrgentUnclaimed(Optional<Queue> queue, int limit);
+
     /** How many cases the selection takes (a bulk export says so before it starts). */
     long count(CaseSelection selection);
 

@@ -1,0 +1,178 @@
+package io.interdict.casework;
+
+import static io.interdict.casework.CaseworkApi.auditOf;
+import static io.interdict.casework.CaseworkApi.decision;
+import static io.interdict.casework.CaseworkApi.escalate;
+import static io.interdict.casework.CaseworkApi.get;
+import static io.interdict.casework.CaseworkApi.json;
+import static io.interdict.casework.CaseworkApi.party;
+import static io.interdict.casework.CaseworkApi.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.platform.environment.Browser;
+import io.interdict.platform.environment.DeployedApplication;
+import io.interdict.platform.environment.PlatformTest;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Each role's day in a real browser against the real server, Keycloak and PostgreSQL: the analyst works a DPRK hit
+ * from the queue to an escalation, keys and all; the manager who escalated a case cannot decide it and another
+ * approves the block; a false positive closed in the browser suppresses the hit on the next screening; a party
+ * named like HTML shows as text. Screenshots go to {@code target/screenshots/} for the user guide.
+ */
+@PlatformTest
+class ReviewerJourneysIT extends DeployedApplication {
+
+    private static final String KOMID = "KOREA MINING DEVELOPMENT TRADING CORPORATION";
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String openCase(String name, String reference) throws Exception {
+        HttpResponse<String> response = post(CaseworkApi.SERVICE, "/api/screenings", party(name, reference));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonObject result = json(response);
+        assertThat(result.getString("outcome")).as(response.body()).isEqualTo("HIT");
+        return result.getString("caseId");
+    }
+
+    private static JsonObject caseOf(String caseId) throws Exception {
+        HttpResponse<String> response = get("auditor", "/api/cases/" + caseId);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    @Test
+    void analystFiltersTheQueueClaimsADprkHitReviewsItSideBySideAndEscalatesFromTheKeyboard() throws Exception {
+        String caseId = openCase(KOMID, unique("UI"));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/analyst/queue");
+            browser.visible("case-grid");
+            browser.type("filter-party", "korea mining");
+            browser.until(d -> d.getCurrentUrl().contains("party=korea"));
+
+            // the address keeps the filters: the bookmark opens the same view
+            browser.go("/analyst/queue?party=korea%20mining&sort=NEWEST");
+            browser.click("claim-" + caseId);
+            browser.visible("release-" + caseId);
+            assertThat(browser.find("filter-party").getAttribute("value")).isEqualTo("korea mining");
+            browser.screenshot("analyst-queue.png");
+
+            browser.click("open-" + caseId);
+            browser.visible("side-by-side");
+            assertThat(browser.find("party-name").getText()).isEqualTo(KOMID);
+            assertThat(browser.find("entry-name").getText()).contains("KOREA MINING DEVELOPMENT");
+            assertThat(browser.find("party-name").findElements(By.tagName("mark"))).as("matched words marked")
+                    .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(browser.find("entry-list-version").getText()).isNotBlank();
+            assertThat(browser.find("score-features").getText()).isNotBlank();
+            assertThat(browser.find("case-assignee").getText()).isEqualTo("Held by analyst");
+
+            browser.press("?");
+            assertThat(browser.visible("shortcut-list").getText()).contains("escalate", "next case");
+            browser.screenshot("analyst-shortcuts.png");
+            browser.click("shortcuts-close");
+
+            browser.choose("checklist-onOfacList", "Yes");
+            browser.choose("checklist-typeMismatch", "No");
+            browser.choose("checklist-onlyOneNameMatches", "No");
+            browser.choose("checklist-identifiers", "Agree");
+            browser.choose("checklist-severalSimilarities", "Yes");
+            browser.type("rationale", "Exact name of KOMID (UN and OFAC DPRK); the customer file gives nothing else");
+            browser.screenshot("analyst-case-review.png");
+            browser.press("e");
+
+            browser.untilText("case-status", "ESCALATED");
+            browser.screenshot("analyst-escalated.png");
+        }
+        assertThat(caseOf(caseId).getString("status")).isEqualTo("ESCALATED");
+        assertThat(auditOf(caseId)).anySatisfy(event -> {
+            assertThat(event.getString("action")).isEqualTo("CASE_TRIAGED");
+            assertThat(event.getString("actor")).isEqualTo("analyst");
+            assertThat(event.getString("detail")).contains("ESCALATE", "Exact name of KOMID");
+        });
+    }
+
+    @Test
+    void theManagerWhoEscalatedSeesTheDecisionRefusedWithTheReasonAndAnotherManagerApprovesTheBlock()
+            throws Exception {
+        String caseId = openCase(KOMID, unique("UI4E"));
+        assertThat(post("manager2", "/api/cases/" + caseId + "/triage", escalate("KOMID in full")).statusCode())
+                .isEqualTo(200);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("manager2", "/cases/" + caseId);
+            browser.visible("four-eyes-reason");
+            assertThat(browser.find("four-eyes-reason").getText()).contains("another manager");
+            assertThat(browser.find("decide-block").getAttribute("disabled")).isNotNull();
+            browser.screenshot("manager-four-eyes.png");
+        }
+        // forced past the browser, the server still refuses
+        assertThat(post("manager2", "/api/cases/" + caseId + "/escalation", decision("BLOCK", "forced"))
+                .statusCode()).isEqualTo(403);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("manager", "/manager/escalations");
+            browser.visible("escalation-grid");
+            browser.go("/cases/" + caseId);
+            browser.type("rationale", "Listed entity in full; block the funds and report");
+            browser.click("decide-block");
+            browser.untilText("case-status", "BLOCK_APPROVED");
+            browser.screenshot("manager-block-approved.png");
+        }
+        assertThat(caseOf(caseId).getString("status")).isIn("BLOCK_APPROVED");
+    }
+
+    @Test
+    void aFalsePositiveClosedInTheBrowserIsSuppressedWhenThePartyIsScreenedAgain() throws Exception {
+        String reference = unique("UIFP");
+        String name = "TANCHON COMMERCIAL BANK";
+        String caseId = openCase(name, reference);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/cases/" + caseId);
+            browser.visible("side-by-side");
+            browser.choose("checklist-onOfacList", "Yes");
+            browser.choose("checklist-typeMismatch", "Yes");
+            browser.choose("checklist-onlyOneNameMatches", "No");
+            browser.choose("checklist-identifiers", "Conflict");
+            browser.choose("checklist-severalSimilarities", "No");
+            browser.type("rationale", "Our customer is a private person of that name; passport conflicts");
+            browser.click("decide-false-positive");
+            browser.untilText("case-status", "CLOSED_FALSE_POSITIVE");
+        }
+        HttpResponse<String> again = post(CaseworkApi.SERVICE, "/api/screenings", party(name, reference));
+        assertThat(again.statusCode()).as(again.body()).isIn(200, 201);
+        assertThat(json(again).getJsonArray("suppressed")).as(again.body()).isNotEmpty();
+    }
+
+    /**
+     * The party's name carries markup (a name the engine still matches in full, the tags being punctuation to it);
+     * the comment carries the classic script payload. Both must read as the characters typed.
+     */
+    @Test
+    void aPartyNamedLikeHtmlIsShownAsText() throws Exception {
+        String name = "<i>" + KOMID + "</i>";
+        String payload = "<img src=x onerror=alert(1)>";
+        String caseId = openCase(name, unique("XSS"));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/cases/" + caseId);
+            browser.visible("side-by-side");
+            assertThat(browser.find("case-party").getText()).isEqualTo(name);
+            assertThat(browser.find("party-name").getText()).isEqualTo(name);
+            browser.type("comment-text", payload);
+            browser.click("add-comment");
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), payload));
+            assertThat(browser.all(By.cssSelector("#case-party i, #side-by-side i, #comments img"))).isEmpty();
+
+            browser.go("/analyst/queue?party=%3Ci%3E&status=any");
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.id("open-" + caseId)));
+            assertThat(browser.find("open-" + caseId).getText()).isEqualTo(name);
+            browser.screenshot("markup-shown-as-text.png");
+        }
+    }
+}
