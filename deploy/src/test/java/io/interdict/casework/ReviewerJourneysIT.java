@@ -14,9 +14,16 @@ import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.PlatformTest;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -148,6 +155,83 @@ class ReviewerJourneysIT extends DeployedApplication {
         HttpResponse<String> again = post(CaseworkApi.SERVICE, "/api/screenings", party(name, reference));
         assertThat(again.statusCode()).as(again.body()).isIn(200, 201);
         assertThat(json(again).getJsonArray("suppressed")).as(again.body()).isNotEmpty();
+    }
+
+    @Test
+    void theAuditorFindsACaseByPartyAndDeciderReadsItsTimelineAndVerifiesTheChain() throws Exception {
+        String caseId = openCase("TANCHON COMMERCIAL BANK", unique("UIAUD"));
+        assertThat(post("analyst2", "/api/cases/" + caseId + "/triage", escalate("Tanchon in full")).statusCode())
+                .isEqualTo(200);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("auditor", "/");
+            browser.untilText("view-heading", "Case search");
+            browser.type("search-party", "tanchon");
+            browser.type("search-decided-by", "analyst2");
+            browser.visible("open-" + caseId);
+            browser.screenshot("auditor-search.png");
+
+            browser.click("open-" + caseId);
+            browser.visible("case-timeline");
+            assertThat(browser.find("case-timeline").getText()).contains("CASE_OPENED", "CASE_TRIAGED", "analyst2");
+            assertThat(browser.all(By.id("decide-escalate"))).as("read-only for the auditor").isEmpty();
+            assertThat(browser.all(By.id("comment-text"))).isEmpty();
+            browser.screenshot("auditor-case-timeline.png");
+
+            browser.go("/auditor/search");
+            browser.click("verify-chain");
+            browser.untilText("chain-verdict", "Intact");
+            assertThat(browser.find("chain-figures").getText()).contains("events verified", "awaiting seal");
+            browser.screenshot("auditor-chain-verified.png");
+        }
+    }
+
+    @Test
+    void theAdminSeesTheListVersionsAndRunsABatchOfAThousandPartiesWatchingItsProgressLive() throws Exception {
+        Path csv = Files.createTempFile("batch", ".csv");
+        StringBuilder rows = new StringBuilder("name,type,country,dateOfBirth,reference\n");
+        String run = unique("B");
+        for (int i = 1; i <= 1000; i++) {
+            String name = i % 100 == 0 ? KOMID : "Harriet Pemberton-Ashworth " + i;
+            rows.append(name).append(",entity,GB,,").append(run).append('-').append(i).append('\n');
+        }
+        Files.writeString(csv, rows);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("admin", "/admin/lists");
+            assertThat(browser.visible("list-versions").getText()).contains("us-ofac-sdn", "un-sc", "uk-ofsi");
+            WebElement fileInput = browser.find("batch-upload").getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"));
+            fileInput.sendKeys(csv.toString());
+
+            Set<String> seen = new LinkedHashSet<>();
+            browser.until(d -> {
+                String text = d.findElement(By.id("batch-progress-text")).getText();
+                seen.add(text);
+                return text.startsWith("COMPLETED");
+            });
+            assertThat(seen.stream().filter(t -> !t.isBlank()).count()).as("progress seen on the way: %s", seen)
+                    .isGreaterThan(1);
+            assertThat(browser.find("batch-progress-text").getText())
+                    .startsWith("COMPLETED: 1000 of 1000 screened, 10 with hits");
+            browser.screenshot("admin-lists.png");
+            browser.visible("batch-download");
+            browser.scrollTo("batch-progress");
+            browser.screenshot("admin-batch-completed.png");
+        }
+    }
+
+    @Test
+    void theManagerSeesOpenCasesBreachesFalsePositiveRatesAndHitsDrawnOnTheServer() throws Exception {
+        openCase(KOMID, unique("DASH"));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("manager", "/dashboard");
+            assertThat(Long.parseLong(browser.visible("tile-open").getText())).isPositive();
+            assertThat(Long.parseLong(browser.find("tile-hits").getText())).isPositive();
+            for (String chart : List.of("chart-open-by-queue", "chart-false-positive-rate", "chart-hits-per-day")) {
+                browser.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                        "return document.getElementById(arguments[0]).naturalWidth", chart)).intValue() == 640);
+            }
+            browser.screenshot("manager-dashboard.png");
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.interdict.screening.application.Screener;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListVersion;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,11 @@ public interface ActiveLists {
 
     /** The version of each loaded list, by list. */
     Map<ListSource, ListVersion> versions();
+
+    /** What the last load said beyond the versions: lists or folders skipped and why, read times. */
+    default List<String> loadMessages() {
+        return List.of();
+    }
 
     /** The entry's fingerprint ({@code EntryFingerprint}): what a suppressed false hit is tied to. */
     String fingerprintOf(ListEntry entry);

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,10 +169,6 @@ public class CaseArchive {
     }
 
     private ZoneId zone() {
-        try {
-            return profile.zone();
-        } catch (ReportingNotConfigured e) {
-            return ZoneOffset.UTC;
-        }
+        return profile.zoneOrUtc();
     }
 }

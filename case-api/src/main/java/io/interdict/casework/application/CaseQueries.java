@@ -5,6 +5,7 @@ import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.audit.AuditSubject;
 import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
+import io.interdict.casework.domain.model.cases.CaseFigures;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
@@ -16,6 +17,8 @@ import io.interdict.screening.domain.model.entry.ListEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +84,12 @@ public class CaseQueries {
      * @param version the label of the version in force; a hit may have been screened against an older one
      */
     public record EntryInForce(ListEntry entry, String version) {
+    }
+
+    /** The dashboard's figures now, with the hits of the last {@code days} days. */
+    @Transactional
+    public CaseFigures figures(Instant now, int days) {
+        return cases.figures(now, now.minus(Duration.ofDays(days)));
     }
 
     public AuditChain.Verification verifyAuditTrail() {

@@ -25,6 +25,12 @@ public interface CaseWorkflow {
     /** Records who holds the case's current task. */
     void claimed(ScreeningCase screeningCase, String user);
 
+    /**
+     * The case's process as it is deployed, drawn as a PNG with the steps the case is at now marked; empty when the
+     * case has no process.
+     */
+    java.util.Optional<byte[]> diagram(ScreeningCase screeningCase);
+
     /** The task the case waits on now ({@code triage}, {@code escalation}), if any. */
     java.util.Optional<String> currentTask(ScreeningCase screeningCase);
 }

@@ -12,17 +12,18 @@ import io.interdict.casework.domain.model.blocking.BlockedPropertyRegister;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.Answer;
 import io.interdict.casework.domain.model.cases.CaseCursor;
+import io.interdict.casework.domain.model.cases.CaseFigures;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseSelection;
+import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.IdentifierComparison;
 import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
-import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
@@ -53,6 +54,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -268,6 +270,11 @@ final class InMemoryCasework {
         }
 
         @Override
+        public CaseFigures figures(Instant now, Instant hitsSince) {
+            throw new UnsupportedOperationException("not needed by the use cases under test");
+        }
+
+        @Override
         public long count(CaseSelection selection) {
             return stored.values().stream().filter(c -> selection.takes(c.createdAt(), c.status())).count();
         }
@@ -312,6 +319,13 @@ final class InMemoryCasework {
                     .filter(k -> k.partyReference().equals(partyReference)
                             && k.partyFingerprint().equals(partyFingerprint))
                     .collect(Collectors.toSet());
+        }
+
+        @Override
+        public List<AcceptedFalseHit> newest(int page, int size) {
+            List<AcceptedFalseHit> latestFirst = new ArrayList<>(accepted);
+            Collections.reverse(latestFirst);
+            return latestFirst.stream().skip((long) page * size).limit(size).toList();
         }
     }
 
@@ -363,6 +377,11 @@ final class InMemoryCasework {
 
         @Override
         public Optional<String> currentTask(ScreeningCase screeningCase) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<byte[]> diagram(ScreeningCase screeningCase) {
             return Optional.empty();
         }
     }

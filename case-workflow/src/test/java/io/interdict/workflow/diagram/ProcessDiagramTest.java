@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interdict.workflow.infrastructure.camunda.AnnualReportProcess;
 import io.interdict.workflow.infrastructure.camunda.CaseProcess;
 import io.interdict.workflow.infrastructure.camunda.ReportProcess;
+import io.interdict.workflow.infrastructure.diagram.BpmnDiagramRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,6 +136,27 @@ class ProcessDiagramTest {
         assertThat(undrawn).as("nodes whose outline is missing from the picture").isEmpty();
         java.awt.Point blank = renderer.toImage(-10_000, -10_000);
         assertThat(blank.x < 0 || blank.y < 0).as("nothing is drawn outside the diagram's extent").isTrue();
+    }
+
+    /** The case review's picture: the step the case is at is ringed in orange, and only that step. */
+    @Test
+    void theCurrentStepIsRingedAndNoOtherIs() throws IOException {
+        BpmnModelInstance model = read(CaseProcess.BPMN_RESOURCE);
+        BpmnDiagramRenderer renderer = new BpmnDiagramRenderer(model);
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(
+                renderer.png(java.util.Set.of(CaseProcess.Tasks.TRIAGE))));
+
+        List<String> ringed = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            Bounds b = shape.getBounds();
+            // the ring runs 5 units outside the box: look on the middle of its left side
+            java.awt.Point ring = renderer.toImage(b.getX() - 5, b.getY() + b.getHeight() / 2);
+            int rgb = image.getRGB(Math.max(0, ring.x), ring.y) & 0xffffff;
+            if (((rgb >> 16) & 0xff) > 0xc0 && ((rgb >> 8) & 0xff) < 0x90 && (rgb & 0xff) < 0x40) {
+                ringed.add(shape.getBpmnElement().getId());
+            }
+        }
+        assertThat(ringed).containsExactly(CaseProcess.Tasks.TRIAGE);
     }
 
     private static boolean inkedBetween(BufferedImage image, java.awt.Point from, java.awt.Point to) {

@@ -83,8 +83,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Clicks the element once it can be clicked, scrolled to the middle of the window first (not under a banner). */
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        scrollTo(id);
+        element.click();
     }
 
     public void untilText(String id, String text) {
@@ -93,6 +96,11 @@ public final class Browser implements AutoCloseable {
 
     public void until(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         wait.until(condition);
+    }
+
+    /** Scrolls the element to the middle of the window (before a screenshot of it). */
+    public void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", find(id));
     }
 
     /** Types into a Vaadin text field or area (its inner input), replacing what is there. */

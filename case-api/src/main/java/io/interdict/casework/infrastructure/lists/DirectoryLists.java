@@ -2,7 +2,6 @@ package io.interdict.casework.infrastructure.lists;
 
 import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.ListsUnavailable;
-
 import io.interdict.screening.application.ListsDirectory;
 import io.interdict.screening.application.Screener;
 import io.interdict.screening.domain.matching.FeatureWeights;
@@ -21,7 +20,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,8 @@ public class DirectoryLists implements ActiveLists {
     private volatile Screener screener;
     private volatile Map<ListSource, ListVersion> versions = Map.of();
 
+    private volatile List<String> loadMessages = List.of();
+
     /** Entry fingerprints by entry key, for the loaded versions: an entry never changes within a version. */
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
@@ -63,6 +66,11 @@ public class DirectoryLists implements ActiveLists {
         }
         Screener.Loaded loaded = Screener.load(new ListsDirectory(ListFormats.all()), directory.get(), weights.get());
         Map<ListSource, ListVersion> byList = new EnumMap<>(ListSource.class);
+        List<String> messages = new ArrayList<>(loaded.lists().skipped());
+        loaded.lists().loads().forEach(load -> messages.add(load.list().source().key() + " "
+                + load.list().version().label() + ": " + load.list().size() + " entries read from " + load.location()
+                + " in " + load.readTime().toMillis() + " ms"));
+        this.loadMessages = List.copyOf(messages);
         for (SanctionsList list : loaded.screener().lists()) {
             byList.put(list.source(), list.version());
             LOG.info(() -> "Loaded " + list.source().key() + " " + list.version().label() + ": " + list.size()
@@ -100,6 +108,11 @@ public class DirectoryLists implements ActiveLists {
             return Optional.empty();
         }
         return Optional.of(path);
+    }
+
+    @Override
+    public List<String> loadMessages() {
+        return loadMessages;
     }
 
     @Override

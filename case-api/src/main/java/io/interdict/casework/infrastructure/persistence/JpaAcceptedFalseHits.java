@@ -6,6 +6,7 @@ import io.interdict.casework.domain.model.suppression.SuppressionKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,5 +40,11 @@ public class JpaAcceptedFalseHits implements AcceptedFalseHits {
                 .setParameter("ref", partyReference).setParameter("party", partyFingerprint)
                 // a list, not a stream: Hibernate 6 translates a scrolled query anew at every call (JFR: 4 % of a hit)
                 .getResultList().stream().map(AcceptedFalseHit::key).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<AcceptedFalseHit> newest(int page, int size) {
+        return em.createQuery("select h from AcceptedFalseHit h order by h.acceptedAt desc, h.id", AcceptedFalseHit.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 }

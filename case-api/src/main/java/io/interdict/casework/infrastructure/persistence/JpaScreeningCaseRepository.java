@@ -1,18 +1,23 @@
 package io.interdict.casework.infrastructure.persistence;
 
 import io.interdict.casework.domain.model.cases.CaseCursor;
+import io.interdict.casework.domain.model.cases.CaseFigures;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseSelection;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.CaseSummary;
+import io.interdict.casework.domain.model.cases.HistoryFilter;
 import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +59,7 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         query.priority().ifPresent(p -> filter.and("c.priority = :priority", "priority", p));
         query.party().ifPresent(text -> filter.and("lower(c.party.name) like :party escape '!'", "party",
                 "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%"));
+        history(filter, query.history());
         // overdue is a triage deadline passed while the case is still in triage: a case escalated, decided or closed
         // is past its triage, whatever its SLA date says
         query.overdue().ifPresent(overdue -> filter.and(overdue ? "c.status = :inTriage and c.slaDueAt < :now"
@@ -71,6 +77,25 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         return new CasePage(summaries(page), query.page(), query.size(), hasMore);
     }
 
+    /** The auditor's filters: subqueries on the case's alerts and decisions, each through its case id index. */
+    private static void history(JpqlFilter filter, HistoryFilter history) {
+        history.listEntryId().ifPresent(id -> filter.and("exists (select a.id from Alert a where a.screeningCase = c"
+                + " and a.entry.entryId = :entryId" + (history.listSource().isPresent()
+                ? " and a.entry.source = :entrySource)" : ")"), "entryId", id));
+        history.listSource().ifPresent(source -> filter.with("entrySource", source));
+        history.openedFrom().ifPresent(from -> filter.and("c.createdAt >= :historyFrom", "historyFrom", from));
+        history.openedBefore().ifPresent(before -> filter.and("c.createdAt < :historyBefore", "historyBefore",
+                before));
+        if (history.decision().isPresent() || history.decidedBy().isPresent()) {
+            StringBuilder decided = new StringBuilder("exists (select d.id from Decision d where d.screeningCase = c");
+            history.decision().ifPresent(o -> decided.append(" and d.outcome = :decision"));
+            history.decidedBy().ifPresent(a -> decided.append(" and d.actor = :decidedBy"));
+            filter.and(decided.append(")").toString());
+            history.decision().ifPresent(o -> filter.with("decision", o));
+            history.decidedBy().ifPresent(a -> filter.with("decidedBy", a));
+        }
+    }
+
     @Override
     public List<CaseId> mostUrgentUnclaimed(Optional<Queue> queue, int limit) {
         JpqlFilter filter = new JpqlFilter("select c.id from ScreeningCase c where c.assignee is null")
@@ -83,6 +108,47 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
     /** The text as a LIKE pattern matches it literally: its wildcards escaped with {@code !}. */
     private static String likeLiteral(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public CaseFigures figures(Instant now, Instant hitsSince) {
+        List<CaseFigures.QueueAges> open = em.createQuery("select c.queue,"
+                        + " sum(case when c.createdAt >= :oneDay then 1 else 0 end),"
+                        + " sum(case when c.createdAt < :oneDay and c.createdAt >= :threeDays then 1 else 0 end),"
+                        + " sum(case when c.createdAt < :threeDays and c.createdAt >= :sevenDays then 1 else 0 end),"
+                        + " sum(case when c.createdAt < :sevenDays then 1 else 0 end)"
+                        + " from ScreeningCase c where c.status in :open group by c.queue order by c.queue", Object[].class)
+                .setParameter("oneDay", now.minus(Duration.ofDays(1)))
+                .setParameter("threeDays", now.minus(Duration.ofDays(3)))
+                .setParameter("sevenDays", now.minus(Duration.ofDays(7)))
+                .setParameter("open", List.of(CaseStatus.IN_TRIAGE, CaseStatus.ESCALATED))
+                .getResultList().stream().map(row -> new CaseFigures.QueueAges((String) row[0], count(row[1]),
+                        count(row[2]), count(row[3]), count(row[4]))).toList();
+        long breaches = em.createQuery("select count(c) from ScreeningCase c where c.status = :inTriage"
+                        + " and c.slaDueAt < :now", Long.class)
+                .setParameter("inTriage", CaseStatus.IN_TRIAGE).setParameter("now", now).getSingleResult();
+        List<CaseFigures.ListOutcomes> outcomes = em.createQuery("select a.entry.source, count(distinct c.id),"
+                        + " count(distinct case when c.status = :falsePositive then c.id end)"
+                        + " from Alert a join a.screeningCase c where c.status not in :open"
+                        + " group by a.entry.source order by a.entry.source", Object[].class)
+                .setParameter("falsePositive", CaseStatus.CLOSED_FALSE_POSITIVE)
+                .setParameter("open", List.of(CaseStatus.IN_TRIAGE, CaseStatus.ESCALATED))
+                .getResultList().stream().map(row -> new CaseFigures.ListOutcomes((String) row[0], count(row[1]),
+                        count(row[2]))).toList();
+        List<CaseFigures.DayCount> hits = em.createQuery("select extract(date from c.createdAt), count(a)"
+                        + " from Alert a join a.screeningCase c where c.createdAt >= :since"
+                        + " group by extract(date from c.createdAt) order by 1", Object[].class)
+                .setParameter("since", hitsSince)
+                .getResultList().stream().map(row -> new CaseFigures.DayCount(day(row[0]), count(row[1]))).toList();
+        return new CaseFigures(open, breaches, outcomes, hits);
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     @Override

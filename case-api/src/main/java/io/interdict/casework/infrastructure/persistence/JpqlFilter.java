@@ -27,6 +27,12 @@ final class JpqlFilter {
         return this;
     }
 
+    /** Adds {@code and clause}; its parameters follow with {@link #with}. */
+    JpqlFilter and(String clause) {
+        jpql.append(" and ").append(clause);
+        return this;
+    }
+
     /** A further parameter of the last clause. */
     JpqlFilter with(String name, Object value) {
         parameters.put(name, value);

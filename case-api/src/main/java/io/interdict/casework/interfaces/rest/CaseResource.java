@@ -7,12 +7,14 @@ import io.interdict.casework.application.CaseWork;
 import io.interdict.casework.application.CaseWorkflow;
 import io.interdict.casework.application.CaseworkJson;
 import io.interdict.casework.application.ExportFormat;
+import io.interdict.casework.application.InstitutionProfile;
 import io.interdict.casework.application.ReportingQueries;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CasePage;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseStatus;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
+import io.interdict.casework.domain.model.cases.HistoryFilter;
 import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.Queue;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
@@ -38,6 +40,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,18 +74,28 @@ public class CaseResource {
     ReportingQueries reporting;
 
     @Inject
+    InstitutionProfile institution;
+
+    @Inject
     @Any
     Instance<ExportFormat> formats;
 
     @Context
     SecurityContext security;
 
-    /** Lists cases: filters {@code status, queue, assignee, priority, overdue, party}; {@code sort, page, size}. */
+    /**
+     * Lists cases: filters {@code status, queue, assignee, priority, overdue, party}, and the auditor's {@code entry}
+     * (list entry id, or {@code list:id}), {@code from} and {@code to} (opening days, both included, in the
+     * institution's zone), {@code decision} and {@code decidedBy}; {@code sort, page, size}.
+     */
     @GET
     @RolesAllowed({"analyst", "manager", "auditor", "admin"})
     public CasePage list(@QueryParam("status") String status, @QueryParam("queue") String queue,
                          @QueryParam("assignee") String assignee, @QueryParam("priority") String priority,
                          @QueryParam("overdue") String overdue, @QueryParam("party") String party,
+                         @QueryParam("entry") String entry, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("decision") String decision,
+                         @QueryParam("decidedBy") String decidedBy,
                          @QueryParam("sort") @DefaultValue("PRIORITY") String sort,
                          @QueryParam("page") @DefaultValue("0") String page,
                          @QueryParam("size") @DefaultValue("50") String size) {
@@ -98,9 +111,16 @@ public class CaseResource {
         CaseQuery.Order order = fields.requiredEnum("sort", sort, CaseQuery.Order.class);
         int pageNumber = fields.wholeNumber("page", page, 0, 1_000_000);
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
+        Optional<LocalDate> fromDay = blankToEmpty(from).flatMap(f -> fields.requiredDate("from", f));
+        Optional<LocalDate> toDay = blankToEmpty(to).flatMap(t -> fields.requiredDate("to", t));
         fields.check();
+        ZoneId zone = institution.zoneOrUtc();
+        var history = new HistoryFilter(Optional.ofNullable(entry),
+                fromDay.map(d -> d.atStartOfDay(zone).toInstant()),
+                toDay.map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
+                Optional.ofNullable(decision), Optional.ofNullable(decidedBy));
         return queries.search(new CaseQuery(byStatus, byQueue, blankToEmpty(assignee), byPriority,
-                byOverdue, Optional.ofNullable(party), clock.instant(), order, pageNumber, pageSize));
+                byOverdue, Optional.ofNullable(party), history, clock.instant(), order, pageNumber, pageSize));
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Map;
  * and a broken quote spoils one row, never the rest of the file. A row that does not hold is rejected with its line
  * number and why; blank lines are not rows.
  */
-final class CsvBatchReader {
+public final class CsvBatchReader {
 
     /** Column names as clients write them, to the party field they fill. */
     private static final Map<String, String> COLUMNS = Map.of(
@@ -33,7 +33,7 @@ final class CsvBatchReader {
     private CsvBatchReader() {
     }
 
-    static BatchUpload read(InputStream body) {
+    public static BatchUpload read(InputStream body) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, decoder))) {

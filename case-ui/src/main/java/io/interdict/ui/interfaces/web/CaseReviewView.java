@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.interdict.casework.application.CaseNotFound;
 import io.interdict.casework.application.CaseQueries;
 import io.interdict.casework.application.CaseWork;
@@ -47,6 +50,7 @@ import io.interdict.ui.interfaces.web.support.Feedback;
 import io.interdict.ui.interfaces.web.support.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -305,13 +309,31 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         }
         var timeline = new VerticalLayout(new H3("Timeline"), new CaseTimeline(queries.auditTrailOf(caseId)));
         timeline.setPadding(false);
-        var history = new VerticalLayout(comments, timeline);
+        var history = new VerticalLayout(comments, timeline, processDiagram());
         history.setPadding(false);
         history.setWidthFull();
         return history;
     }
 
     /** The keys, bound once; each acts only where its button is shown (the checklist is there in triage). */
+    /**
+     * The case's process as deployed, drawn on the server with the step the case is at ringed; read when the
+     * browser asks for the picture, so a changed model shows as it is.
+     */
+    private Component processDiagram() {
+        CaseId shown = caseId;
+        var diagram = new Image(DownloadHandler.fromInputStream(event -> queries.read(shown, workflow::diagram)
+                .map(png -> new DownloadResponse(new ByteArrayInputStream(png), "case-process.png", "image/png",
+                        png.length))
+                .orElseGet(() -> DownloadResponse.error(404, "this case has no process"))),
+                "The case's process, its current step ringed in orange");
+        diagram.setId("process-diagram");
+        diagram.addClassName("process-diagram");
+        var section = new VerticalLayout(new H3("Process"), diagram);
+        section.setPadding(false);
+        return section;
+    }
+
     private void bindKeys() {
         keys.on("j", "next hit", () -> moveHit(1))
                 .on("k", "previous hit", () -> moveHit(-1))

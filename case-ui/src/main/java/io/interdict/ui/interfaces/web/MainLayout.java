@@ -57,7 +57,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Case search", CaseSearchView.class));
         }
         if (user.holds(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Sanctions lists", ListAdministrationView.class));
+            nav.addItem(new SideNavItem("Lists and batches", ListAdministrationView.class));
+        }
+        if (user.holds(Role.MANAGER) || user.holds(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Dashboard", DashboardView.class));
         }
         return nav;
     }

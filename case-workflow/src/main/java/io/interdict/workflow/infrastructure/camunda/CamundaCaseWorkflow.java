@@ -5,16 +5,19 @@ import io.interdict.casework.application.ConcurrentChange;
 import io.interdict.casework.domain.model.cases.EscalationOutcome;
 import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
+import io.interdict.workflow.infrastructure.diagram.BpmnDiagramRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * Casework's workflow on the embedded Camunda engine: one process instance per case, with the case id as business
@@ -72,6 +75,24 @@ public class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public Optional<String> currentTask(ScreeningCase screeningCase) {
         return currentTaskOf(screeningCase).map(Task::getTaskDefinitionKey);
+    }
+
+    /** The process definition the case's instance runs (or ran), drawn with its active activities marked. */
+    @Override
+    public Optional<byte[]> diagram(ScreeningCase screeningCase) {
+        return screeningCase.processInstanceId().flatMap(id -> {
+            var history = engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
+                    .singleResult();
+            if (history == null) {
+                return Optional.empty();
+            }
+            boolean running = history.getEndTime() == null;
+            Set<String> active = running ? Set.copyOf(engine().getRuntimeService().getActiveActivityIds(id))
+                    : Set.of();
+            BpmnModelInstance model = engine().getRepositoryService()
+                    .getBpmnModelInstance(history.getProcessDefinitionId());
+            return Optional.of(new BpmnDiagramRenderer(model).png(active));
+        });
     }
 
     private Optional<Task> currentTaskOf(ScreeningCase screeningCase) {

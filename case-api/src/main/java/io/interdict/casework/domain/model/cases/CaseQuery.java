@@ -12,14 +12,15 @@ import java.util.Optional;
  * @param priority only cases of this priority
  * @param overdue  only cases still in triage after their triage SLA (true), or only the others (false)
  * @param party    only cases whose screened party's name contains this text, in any case
+ * @param history  the auditor's further filters: entry hit, opening dates, decisions
  * @param now      the time "overdue" is judged at
  * @param order    sort order
  * @param page     zero-based page number
  * @param size     cases per page (1-200)
  */
 public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Optional<String> assignee,
-                        Optional<Priority> priority, Optional<Boolean> overdue, Optional<String> party, Instant now, Order order, int page,
-                        int size) {
+                        Optional<Priority> priority, Optional<Boolean> overdue, Optional<String> party,
+                        HistoryFilter history, Instant now, Order order, int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -48,6 +49,6 @@ public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Opti
     /** Every case, most urgent first: the query the filters narrow. */
     public static CaseQuery all(Instant now, int size) {
         return new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), now, Order.PRIORITY, 0, size);
+                Optional.empty(), HistoryFilter.none(), now, Order.PRIORITY, 0, size);
     }
 }

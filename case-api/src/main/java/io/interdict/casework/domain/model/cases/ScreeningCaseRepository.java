@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface ScreeningCaseRepository {
      * @param queue only this queue's cases; every queue when empty
      */
     List<CaseId> mostUrgentUnclaimed(Optional<Queue> queue, int limit);
+
+    /** The dashboard's figures as of {@code now}, hits counted from {@code hitsSince}. */
+    CaseFigures figures(Instant now, Instant hitsSince);
 
     /** How many cases the selection takes (a bulk export says so before it starts). */
     long count(CaseSelection selection);

@@ -1,5 +1,6 @@
 package io.interdict.casework.domain.model.suppression;
 
+import java.util.List;
 import java.util.Set;
 
 /** The register of hits accepted as false. */
@@ -13,4 +14,7 @@ public interface AcceptedFalseHits {
      * than one per hit.
      */
     Set<SuppressionKey> acceptedFor(String partyReference, String partyFingerprint);
+
+    /** One page of the register, the latest acceptance first: who accepted which hit as false, and when. */
+    List<AcceptedFalseHit> newest(int page, int size);
 }

@@ -3,6 +3,7 @@ package io.interdict.ui.interfaces.web.queue;
 import com.vaadin.flow.router.QueryParameters;
 import io.interdict.casework.domain.model.cases.CaseQuery;
 import io.interdict.casework.domain.model.cases.CaseStatus;
+import io.interdict.casework.domain.model.cases.HistoryFilter;
 import io.interdict.casework.domain.model.cases.Priority;
 import io.interdict.casework.domain.model.cases.Queue;
 import java.time.Instant;
@@ -82,7 +83,8 @@ public record CaseFilters(Scope scope, Optional<Queue> queue, Optional<CaseStatu
     /** The case search for one page of the grid; "my cases" are those the user holds. */
     public CaseQuery query(String user, Instant now, int page, int size) {
         Optional<String> heldBy = scope == Scope.MINE ? Optional.of(user) : assignee;
-        return new CaseQuery(status, queue, heldBy, priority, overdue, party, now, order, page, size);
+        return new CaseQuery(status, queue, heldBy, priority, overdue, party, HistoryFilter.none(), now, order, page,
+                size);
     }
 
     public CaseFilters withScope(Scope newScope) {

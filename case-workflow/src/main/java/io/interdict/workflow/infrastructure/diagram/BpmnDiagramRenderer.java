@@ -1,4 +1,4 @@
-package io.interdict.workflow.diagram;
+package io.interdict.workflow.infrastructure.diagram;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,12 +14,15 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -41,7 +44,8 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 
 /**
  * Draws a BPMN diagram from its diagram interchange (the BPMNDI shapes and waypoints Camunda Modeler reads), for
- * the documentation: no browser or modeler is needed on the build machines. It knows only the element types the
+ * the documentation and for the case review (the deployed model, its current steps marked): no browser or modeler
+ * is needed. It knows only the element types the
  * casework processes use - tasks (user, service, business rule), start/end/timer boundary events, exclusive
  * gateways, sequence flows - and draws anything else as a plain box, so a new element type shows up rather than
  * vanishing.
@@ -59,6 +63,7 @@ public final class BpmnDiagramRenderer {
     private static final Color RULE_TASK = new Color(0xff, 0xf3, 0xe0);
     private static final Color END_EVENT = new Color(0xfd, 0xec, 0xea);
     private static final Color START_EVENT = new Color(0xe8, 0xf5, 0xe9);
+    private static final Color MARK = new Color(0xe8, 0x6a, 0x00);
 
     private final BpmnModelInstance model;
     private Graphics2D g;
@@ -96,6 +101,21 @@ public final class BpmnDiagramRenderer {
     }
 
     public BufferedImage render() {
+        return render(Set.of());
+    }
+
+    /** The diagram as a PNG, the elements with these ids (a case's current steps) ringed. */
+    public byte[] png(Set<String> marked) {
+        try (var out = new ByteArrayOutputStream()) {
+            ImageIO.write(render(marked), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the diagram as PNG", e);
+        }
+    }
+
+    /** The diagram with the elements of these ids ringed in orange, so the current step stands out. */
+    public BufferedImage render(Set<String> marked) {
         Rectangle2D extent = extent();
         originX = extent.getMinX() - MARGIN;
         originY = extent.getMinY() - MARGIN;
@@ -117,6 +137,8 @@ public final class BpmnDiagramRenderer {
             shapes.sort((a, b) -> Boolean.compare(a.getBpmnElement() instanceof BoundaryEvent,
                     b.getBpmnElement() instanceof BoundaryEvent));
             shapes.forEach(this::drawShape);
+            shapes.stream().filter(shape -> shape.getBpmnElement() != null
+                    && marked.contains(shape.getBpmnElement().getId())).forEach(this::drawMark);
         } finally {
             g.dispose();
         }
@@ -185,6 +207,13 @@ public final class BpmnDiagramRenderer {
                 drawWrapped(name, box, 11f, true);
             }
         }
+    }
+
+    private void drawMark(BpmnShape shape) {
+        Rectangle2D.Double box = rectangle(shape.getBounds());
+        g.setColor(MARK);
+        g.setStroke(new BasicStroke(4f));
+        g.draw(new RoundRectangle2D.Double(box.x - 5, box.y - 5, box.width + 10, box.height + 10, 18, 18));
     }
 
     private void drawTask(Task task, Rectangle2D.Double box, String name) {
