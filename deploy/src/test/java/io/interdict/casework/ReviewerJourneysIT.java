@@ -49,6 +49,15 @@ class ReviewerJourneysIT extends DeployedApplication {
         return result.getString("caseId");
     }
 
+    /** OFAC's five questions as the analyst answers them: on an OFAC list, more than one name matching. */
+    private static void answer(Browser browser, String typeMismatch, String identifiers, String severalSimilarities) {
+        browser.choose("checklist-onOfacList", "Yes");
+        browser.choose("checklist-typeMismatch", typeMismatch);
+        browser.choose("checklist-onlyOneNameMatches", "No");
+        browser.choose("checklist-identifiers", identifiers);
+        browser.choose("checklist-severalSimilarities", severalSimilarities);
+    }
+
     private static JsonObject caseOf(String caseId) throws Exception {
         HttpResponse<String> response = get("auditor", "/api/cases/" + caseId);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -86,11 +95,7 @@ class ReviewerJourneysIT extends DeployedApplication {
             browser.screenshot("analyst-shortcuts.png");
             browser.click("shortcuts-close");
 
-            browser.choose("checklist-onOfacList", "Yes");
-            browser.choose("checklist-typeMismatch", "No");
-            browser.choose("checklist-onlyOneNameMatches", "No");
-            browser.choose("checklist-identifiers", "Agree");
-            browser.choose("checklist-severalSimilarities", "Yes");
+            answer(browser, "No", "Agree", "Yes");
             browser.type("rationale", "Exact name of KOMID (UN and OFAC DPRK); the customer file gives nothing else");
             browser.screenshot("analyst-case-review.png");
             browser.press("e");
@@ -143,11 +148,7 @@ class ReviewerJourneysIT extends DeployedApplication {
         try (Browser browser = Browser.open()) {
             browser.signIn("analyst", "/cases/" + caseId);
             browser.visible("side-by-side");
-            browser.choose("checklist-onOfacList", "Yes");
-            browser.choose("checklist-typeMismatch", "Yes");
-            browser.choose("checklist-onlyOneNameMatches", "No");
-            browser.choose("checklist-identifiers", "Conflict");
-            browser.choose("checklist-severalSimilarities", "No");
+            answer(browser, "Yes", "Conflict", "No");
             browser.type("rationale", "Our customer is a private person of that name; passport conflicts");
             browser.click("decide-false-positive");
             browser.untilText("case-status", "CLOSED_FALSE_POSITIVE");
