@@ -141,6 +141,61 @@ class ReviewerJourneysIT extends DeployedApplication {
     }
 
     @Test
+    void aBlockedPropertyReportIsDraftedSignedOffByASecondPersonAndFiledFromTheBrowser() throws Exception {
+        String caseId = openCase(KOMID, unique("UIRPT"));
+        assertThat(post("analyst2", "/api/cases/" + caseId + "/triage", escalate("KOMID in full")).statusCode())
+                .isEqualTo(200);
+        assertThat(post("manager", "/api/cases/" + caseId + "/escalation", decision("BLOCK", "listed")).statusCode())
+                .isEqualTo(200);
+        String reportId = reportOf(caseId).getString("id");
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/cases/" + caseId);
+            browser.click("case-reports");
+            browser.untilText("reports-shown", caseId);
+            browser.click("draft-" + reportId);
+            browser.select("draft-property-type", "Wire transfer");
+            browser.type("draft-description", "Incoming wire held in suspense");
+            browser.type("draft-value", "48200.10");
+            browser.type("draft-currency", "USD");
+            browser.type("draft-account", "GB29 NWBK 6016 1331 9268 19");
+            browser.type("draft-transaction", "MT103 of 2026-12-01 from KOMID to a customer");
+            browser.screenshot("reports-draft.png");
+            browser.click("draft-save");
+            browser.until(d -> status(reportId).equals("AWAITING_SIGN_OFF"));
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("manager", "/reports?case=" + caseId);
+            browser.click("sign-off-" + reportId);
+            browser.until(d -> status(reportId).equals("SIGNED_OFF"));
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/reports?case=" + caseId);
+            browser.click("file-" + reportId);
+            browser.type("filing-reference", "ORS-2026-000123");
+            browser.click("filing-save");
+            browser.until(d -> status(reportId).equals("FILED"));
+            assertThat(browser.visible("pack-pdf-" + reportId).getAttribute("href")).isNotBlank();
+            browser.screenshot("reports-filed.png");
+        }
+        assertThat(reportOf(caseId).getString("filingReference")).isEqualTo("ORS-2026-000123");
+    }
+
+    private static JsonObject reportOf(String caseId) throws Exception {
+        HttpResponse<String> reports = get("analyst", "/api/reports?caseId=" + caseId);
+        assertThat(reports.statusCode()).as(reports.body()).isEqualTo(200);
+        return CaseworkApi.array(reports).getJsonObject(0);
+    }
+
+    private static String status(String reportId) {
+        try {
+            return json(get("analyst", "/api/reports/" + reportId)).getString("status");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aFalsePositiveClosedInTheBrowserIsSuppressedWhenThePartyIsScreenedAgain() throws Exception {
         String reference = unique("UIFP");
         String name = "TANCHON COMMERCIAL BANK";

@@ -110,6 +110,13 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Opens a Vaadin select and picks the item with this label (the items live in an overlay). */
+    public void select(String selectId, String label) {
+        click(selectId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[normalize-space()='" + label + "']"))).click();
+    }
+
     /** Chooses a radio button of a Vaadin radio group by its label. */
     public void choose(String groupId, String label) {
         find(groupId).findElement(By.xpath(".//vaadin-radio-button[.//label[normalize-space()='" + label + "']]"))

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,7 +53,7 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
 
     @Override
     public CasePage search(CaseQuery query) {
-        JpqlFilter filter = new JpqlFilter("select c from ScreeningCase c where 1 = 1");
+        JpqlFilter filter = new JpqlFilter("select c.id from ScreeningCase c where 1 = 1");
         query.status().ifPresent(s -> filter.and("c.status = :status", "status", s));
         query.queue().ifPresent(q -> filter.and("c.queue = :queue", "queue", q.name()));
         query.assignee().ifPresent(a -> filter.and("c.assignee = :assignee", "assignee", a));
@@ -71,10 +72,23 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
             case OLDEST -> "c.createdAt asc, c.id asc";
             case SLA -> "c.slaDueAt asc, c.id asc";
         };
-        List<ScreeningCase> rows = filter.page(em, ScreeningCase.class, order, query.page(), query.size(), 1);
-        boolean hasMore = rows.size() > query.size();
-        List<ScreeningCase> page = hasMore ? rows.subList(0, query.size()) : rows;
-        return new CasePage(summaries(page), query.page(), query.size(), hasMore);
+        // the page's ids first, then their rows: an offset deep into the queue then walks the index only, not the
+        // table (an index-only scan in PostgreSQL), and only the page's rows are read
+        List<UUID> ids = filter.page(em, UUID.class, order, query.page(), query.size(), 1);
+        boolean hasMore = ids.size() > query.size();
+        List<UUID> page = hasMore ? ids.subList(0, query.size()) : ids;
+        return new CasePage(summaries(casesIn(page)), query.page(), query.size(), hasMore);
+    }
+
+    /** The cases of these ids, in the order of the ids. */
+    private List<ScreeningCase> casesIn(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ScreeningCase> byId = new HashMap<>();
+        em.createQuery("select c from ScreeningCase c where c.id in :ids", ScreeningCase.class)
+                .setParameter("ids", ids).getResultList().forEach(c -> byId.put(c.id().value(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The auditor's filters: subqueries on the case's alerts and decisions, each through its case id index. */

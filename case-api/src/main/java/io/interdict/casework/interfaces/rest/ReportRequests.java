@@ -44,6 +44,18 @@ public final class ReportRequests {
         public String shipmentValueNarrative;
         public String documentsDescription;
 
+        /**
+         * The draft, its fields checked as the API checks them (the browser drafts through here too).
+         *
+         * @throws InvalidRequest naming each field that does not hold
+         */
+        public ReportWork.ReportDraft read() {
+            RequestFields fields = new RequestFields();
+            ReportWork.ReportDraft draft = read(fields);
+            fields.check();
+            return draft;
+        }
+
         ReportWork.ReportDraft read(RequestFields fields) {
             Optional<PropertyType> type = Optional.ofNullable(propertyType).filter(t -> !t.isBlank())
                     .map(t -> fields.requiredEnum("propertyType", t, PropertyType.class));

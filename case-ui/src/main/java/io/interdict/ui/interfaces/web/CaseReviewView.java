@@ -22,8 +22,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.interdict.casework.application.CaseNotFound;
@@ -161,6 +163,12 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         }
         if (user.holds(Role.ANALYST)) {
             actions.add(button("next-case", "Next case", ButtonVariant.LUMO_TERTIARY, this::nextCase));
+        }
+        if (review.status() == CaseStatus.BLOCK_APPROVED || review.status() == CaseStatus.REJECT_APPROVED) {
+            var reportsOfCase = new RouterLink("Reports", ReportsView.class);
+            reportsOfCase.setQueryParameters(QueryParameters.of("case", caseId.toString()));
+            reportsOfCase.setId("case-reports");
+            actions.add(reportsOfCase);
         }
         actions.add(button("show-shortcuts", "Keys (?)", ButtonVariant.LUMO_TERTIARY, () -> keys.showOverlay()));
         var top = new HorizontalLayout(name, actions);

@@ -59,6 +59,9 @@ public class MainLayout extends AppLayout {
         if (user.holds(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Lists and batches", ListAdministrationView.class));
         }
+        if (user.roles().stream().anyMatch(r -> r != Role.SCREENING_SERVICE)) {
+            nav.addItem(new SideNavItem("Reports", ReportsView.class));
+        }
         if (user.holds(Role.MANAGER) || user.holds(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Dashboard", DashboardView.class));
         }

@@ -29,7 +29,7 @@ public class CaseGrid extends Grid<CaseSummary> {
         addComponentColumn(c -> badge(c.priority().name(), "priority-" + c.priority().name()
                 .toLowerCase(Locale.ROOT))).setHeader("Priority").setKey("priority").setAutoWidth(true)
                 .setFlexGrow(0);
-        addComponentColumn(CaseGrid::partyLink).setHeader("Party").setKey("party").setFlexGrow(4)
+        addComponentColumn(CaseGrid::partyLink).setHeader("Party").setKey("party").setWidth("22em").setFlexGrow(1)
                 .setResizable(true);
         addColumn(c -> String.format(Locale.ROOT, "%.2f", c.topScore())).setHeader("Best score").setKey("score")
                 .setAutoWidth(true).setFlexGrow(0);
