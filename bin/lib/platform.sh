@@ -205,6 +205,7 @@ start_wildfly() {
       -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
       -Dinterdict.keycloak.url="http://localhost:$KEYCLOAK_PORT" -Dinterdict.lists.dir="$lists" \
       -Dinterdict.institution.file="${INTERDICT_INSTITUTION_FILE:-$ROOT/deploy/src/main/config/demo-institution.properties}" \
+      -Dwildfly.elytron.oidc.allow.query.params=true \
       > "$RUN_DIR/wildfly-console.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/wildfly-launcher.pid"
   local start; start=$(now)

@@ -111,6 +111,24 @@ class ReviewerJourneysIT extends DeployedApplication {
         });
     }
 
+    /**
+     * The application's session is gone (expired, or the server restarted): opening the page again goes through the
+     * sign-in and comes back to the same view with the filters its address keeps.
+     */
+    @Test
+    void anExpiredSessionSignsTheUserInAgainOnTheSameViewWithItsFilters() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/analyst/queue?party=korea%20mining&sort=OLDEST");
+            browser.visible("case-grid");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().navigate().refresh();
+            browser.until(d -> d.getCurrentUrl().contains("party=korea") && !d.findElements(By.id("filter-party"))
+                    .isEmpty() && "korea mining".equals(d.findElement(By.id("filter-party")).getAttribute("value")));
+            assertThat(browser.currentUrl()).contains("/analyst/queue").contains("sort=OLDEST");
+            assertThat(browser.find("current-user").getText()).contains("analyst");
+        }
+    }
+
     @Test
     void theManagerWhoEscalatedSeesTheDecisionRefusedWithTheReasonAndAnotherManagerApprovesTheBlock()
             throws Exception {
@@ -203,6 +221,11 @@ class ReviewerJourneysIT extends DeployedApplication {
         try (Browser browser = Browser.open()) {
             browser.signIn("analyst", "/cases/" + caseId);
             browser.visible("side-by-side");
+            // deciding before answering: the domain refuses, and the browser marks what is missing where it is
+            browser.click("decide-false-positive");
+            assertThat(browser.visible("feedback-refused").getText()).contains("needs a rationale");
+            assertThat(browser.find("checklist-identifiers").getAttribute("invalid")).isNotNull();
+            assertThat(browser.find("rationale").getAttribute("invalid")).isNotNull();
             answer(browser, "Yes", "Conflict", "No");
             browser.type("rationale", "Our customer is a private person of that name; passport conflicts");
             browser.click("decide-false-positive");
@@ -231,6 +254,7 @@ class ReviewerJourneysIT extends DeployedApplication {
             assertThat(browser.find("case-timeline").getText()).contains("CASE_OPENED", "CASE_TRIAGED", "analyst2");
             assertThat(browser.all(By.id("decide-escalate"))).as("read-only for the auditor").isEmpty();
             assertThat(browser.all(By.id("comment-text"))).isEmpty();
+            assertThat(browser.find("export-pdf").getAttribute("href")).as("the examiner's export").isNotBlank();
             browser.screenshot("auditor-case-timeline.png");
 
             browser.go("/auditor/search");

@@ -35,7 +35,9 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        // polled every 20 ms, not Selenium's default 500 ms: the waits also time what a person waits for
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait.pollingEvery(Duration.ofMillis(20));
     }
 
     public static Browser open() throws IOException {
@@ -119,8 +121,10 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a radio button of a Vaadin radio group by its label. */
     public void choose(String groupId, String label) {
-        find(groupId).findElement(By.xpath(".//vaadin-radio-button[.//label[normalize-space()='" + label + "']]"))
-                .click();
+        WebElement option = find(groupId).findElement(By.xpath(".//vaadin-radio-button/label[normalize-space()='"
+                + label + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
     }
 
     /** Presses a key with the focus on the page's body, where the review's shortcuts listen. */

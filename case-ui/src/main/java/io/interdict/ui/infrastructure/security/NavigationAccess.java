@@ -1,5 +1,6 @@
 package io.interdict.ui.infrastructure.security;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import io.interdict.ui.interfaces.web.support.UnexpectedErrors;
@@ -13,9 +14,21 @@ import jakarta.enterprise.event.Observes;
  */
 public class NavigationAccess {
 
+    /**
+     * An expired session reloads the page at once instead of asking the user to: the reload goes through the
+     * sign-in at Keycloak and comes back to the same address, so the view, and the filters its address keeps, are
+     * there again.
+     */
+    private static CustomizedSystemMessages reloadOnExpiry() {
+        var messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        return messages;
+    }
+
     void enable(@Observes ServiceInitEvent event) {
         var accessControl = new NavigationAccessControl();
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().addBeforeEnterListener(accessControl));
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new UnexpectedErrors()));
+        event.getSource().setSystemMessagesProvider(info -> reloadOnExpiry());
     }
 }

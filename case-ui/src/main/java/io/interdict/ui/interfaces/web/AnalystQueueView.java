@@ -1,12 +1,10 @@
 package io.interdict.ui.interfaces.web;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -79,7 +77,28 @@ public class AnalystQueueView extends VerticalLayout implements BeforeEnterObser
         this.queries = queries;
         this.work = work;
         this.clock = clock;
-        this.grid = new CaseGrid(clock, this::actionsFor);
+        this.grid = new CaseGrid(clock, Optional.of(new CaseGrid.Actions() {
+            @Override
+            public String user() {
+                return user;
+            }
+
+            @Override
+            public void claim(CaseSummary c) {
+                if (Feedback.attempt(() -> work.claim(new CaseId(c.id()), user))) {
+                    Feedback.done("You hold the case of " + c.partyName() + " now.");
+                    grid.getDataProvider().refreshAll();
+                }
+            }
+
+            @Override
+            public void release(CaseSummary c) {
+                if (Feedback.attempt(() -> work.release(new CaseId(c.id()), user))) {
+                    Feedback.done("The case of " + c.partyName() + " is back in the queue.");
+                    grid.getDataProvider().refreshAll();
+                }
+            }
+        }));
         setSizeFull();
         var heading = new H2("Case queue");
         heading.setId("view-heading");
@@ -186,35 +205,6 @@ public class AnalystQueueView extends VerticalLayout implements BeforeEnterObser
         assignee.setEnabled(filters.scope() == CaseFilters.Scope.TEAM);
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, filters.toParameters()));
         grid.getDataProvider().refreshAll();
-    }
-
-    private Component actionsFor(CaseSummary c) {
-        if (c.status() != CaseStatus.IN_TRIAGE) {
-            return new Span();
-        }
-        if (c.assignee() == null) {
-            var claim = new Button("Claim", click -> {
-                if (Feedback.attempt(() -> work.claim(new CaseId(c.id()), user))) {
-                    Feedback.done("You hold the case of " + c.partyName() + " now.");
-                    grid.getDataProvider().refreshAll();
-                }
-            });
-            claim.setId("claim-" + c.id());
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return claim;
-        }
-        if (c.assignee().equals(user)) {
-            var release = new Button("Release", click -> {
-                if (Feedback.attempt(() -> work.release(new CaseId(c.id()), user))) {
-                    Feedback.done("The case of " + c.partyName() + " is back in the queue.");
-                    grid.getDataProvider().refreshAll();
-                }
-            });
-            release.setId("release-" + c.id());
-            release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return release;
-        }
-        return new Span();
     }
 
     private void nextCase() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,10 +29,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.interdict.casework.application.CaseExports;
 import io.interdict.casework.application.CaseNotFound;
 import io.interdict.casework.application.CaseQueries;
 import io.interdict.casework.application.CaseWork;
 import io.interdict.casework.application.CaseWorkflow;
+import io.interdict.casework.application.ExportFormat;
 import io.interdict.casework.domain.model.Role;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseStatus;
@@ -51,6 +54,8 @@ import io.interdict.ui.interfaces.web.review.SideBySide;
 import io.interdict.ui.interfaces.web.support.Feedback;
 import io.interdict.ui.interfaces.web.support.Times;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -68,6 +73,8 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
     private final CaseQueries queries;
     private final CaseWork work;
     private final CaseWorkflow workflow;
+    private final CaseExports exports;
+    private final Instance<ExportFormat> formats;
     private final SignedInUser user = OidcSession.signedInUser();
 
     private CaseId caseId;
@@ -80,10 +87,13 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
     private final ReviewKeys keys = new ReviewKeys(this);
 
     @Inject
-    public CaseReviewView(CaseQueries queries, CaseWork work, CaseWorkflow workflow) {
+    public CaseReviewView(CaseQueries queries, CaseWork work, CaseWorkflow workflow, CaseExports exports,
+                          @Any Instance<ExportFormat> formats) {
         this.queries = queries;
         this.work = work;
         this.workflow = workflow;
+        this.exports = exports;
+        this.formats = formats;
         setWidthFull();
         addClassName("case-review");
         bindKeys();
@@ -119,7 +129,7 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
 
     /** Reads the case afresh and draws it; after every action, so what is shown is what is stored. */
     private void show() {
-        review = queries.read(caseId, c -> CaseReview.of(c, queries));
+        review = queries.read(caseId, c -> CaseReview.of(c, queries, workflow));
         removeAll();
         hitIndex = Math.min(hitIndex, Math.max(0, review.hits().size() - 1));
         checklist = null;
@@ -143,7 +153,8 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
                 fact("case-queue", "Queue " + review.queue()),
                 fact("case-assignee", review.assignee().map(a -> "Held by " + a).orElse("Unclaimed")),
                 fact("case-sla", "Triage due " + Times.minute(review.slaDueAt())),
-                fact("case-step", workflowStep()));
+                fact("case-step", review.currentTask().map(task -> "Waiting on: " + task)
+                        .orElse("No workflow step open")));
         if (review.overdue()) {
             facts.addComponentAtIndex(2, badge("case-overdue", "Overdue", "error"));
         }
@@ -170,6 +181,9 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
             reportsOfCase.setId("case-reports");
             actions.add(reportsOfCase);
         }
+        if (user.holds(Role.AUDITOR) || user.holds(Role.ADMIN)) {
+            formats.forEach(format -> actions.add(export(format)));
+        }
         actions.add(button("show-shortcuts", "Keys (?)", ButtonVariant.LUMO_TERTIARY, () -> keys.showOverlay()));
         var top = new HorizontalLayout(name, actions);
         top.setWidthFull();
@@ -181,9 +195,17 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         return header;
     }
 
-    private String workflowStep() {
-        return queries.read(caseId, c -> workflow.currentTask(c)).map(task -> "Waiting on: " + task)
-                .orElse("No workflow step open");
+    /** The case's complete history for an examiner, as the API's export writes it (audited as CASE_EXPORTED). */
+    private Anchor export(ExportFormat format) {
+        CaseId exported = caseId;
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = exports.export(exported, user.username(), format.name(),
+                    record -> format.render(CaseExports.documentOf(record)));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "case-" + exported + "." + format.name(),
+                    format.mediaType(), bytes.length);
+        }), "Export " + format.name().toUpperCase(Locale.ROOT));
+        link.setId("export-" + format.name());
+        return link;
     }
 
     private Component hitTabs() {
@@ -315,7 +337,7 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
             comments.add(text, button("add-comment", "Add comment", ButtonVariant.LUMO_TERTIARY,
                     () -> act(() -> work.comment(caseId, user.username(), text.getValue()), "Comment added.")));
         }
-        var timeline = new VerticalLayout(new H3("Timeline"), new CaseTimeline(queries.auditTrailOf(caseId)));
+        var timeline = new VerticalLayout(new H3("Timeline"), new CaseTimeline(review.trail()));
         timeline.setPadding(false);
         var history = new VerticalLayout(comments, timeline, processDiagram());
         history.setPadding(false);
@@ -357,13 +379,27 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         if (checklist == null) {
             return;
         }
-        act(() -> work.triage(caseId, user.username(), outcome, rationale.getValue(), checklist.checklist()),
-                outcome == TriageOutcome.FALSE_POSITIVE ? "Closed as a false positive." : "Escalated to a manager.");
+        boolean decided = act(() -> work.triage(caseId, user.username(), outcome, rationale.getValue(),
+                checklist.checklist()), outcome == TriageOutcome.FALSE_POSITIVE ? "Closed as a false positive."
+                : "Escalated to a manager.");
+        if (!decided && checklist != null) {
+            checklist.markUnanswered();
+            markRationale();
+        }
     }
 
     private void decide(EscalationOutcome outcome) {
-        act(() -> work.decideEscalation(caseId, user.username(), outcome, rationale.getValue()),
-                "Decided: " + outcome + ".");
+        if (!act(() -> work.decideEscalation(caseId, user.username(), outcome, rationale.getValue()),
+                "Decided: " + outcome + ".")) {
+            markRationale();
+        }
+    }
+
+    /** After a refusal: an empty rationale is marked where it is to be written. */
+    private void markRationale() {
+        boolean empty = rationale.getValue().isBlank();
+        rationale.setErrorMessage(empty ? "A decision needs a rationale" : null);
+        rationale.setInvalid(empty);
     }
 
     private void reassign() {
@@ -405,6 +441,7 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         if (succeeded) {
             Feedback.done(done);
             rationale.clear();
+            rationale.setInvalid(false);
             show();
         }
         return succeeded;

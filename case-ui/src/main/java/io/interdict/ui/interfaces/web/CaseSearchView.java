@@ -58,7 +58,7 @@ public class CaseSearchView extends VerticalLayout {
         setSizeFull();
         var heading = new H2("Case search");
         heading.setId("view-heading");
-        var grid = new CaseGrid(clock, c -> new Span());
+        var grid = new CaseGrid(clock);
         grid.setId("search-grid");
         ZoneId zone = institution.zoneOrUtc();
         grid.setItems(q -> queries.search(new CaseQuery(status.getValue() == null ? Optional.empty() : status.getValue(),

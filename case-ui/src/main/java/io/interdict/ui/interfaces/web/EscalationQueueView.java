@@ -49,7 +49,7 @@ public class EscalationQueueView extends VerticalLayout {
         setSizeFull();
         var heading = new H2("Escalations");
         heading.setId("view-heading");
-        var grid = new CaseGrid(clock, c -> new Span());
+        var grid = new CaseGrid(clock);
         grid.setId("escalation-grid");
         grid.setItems(q -> queries.search(new CaseQuery(Optional.of(CaseStatus.ESCALATED), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), HistoryFilter.none(), clock.instant(),

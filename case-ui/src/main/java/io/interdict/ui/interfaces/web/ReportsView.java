@@ -1,6 +1,7 @@
 package io.interdict.ui.interfaces.web;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,6 +42,7 @@ import io.interdict.casework.domain.model.reporting.PropertyType;
 import io.interdict.casework.domain.model.reporting.ReportStatus;
 import io.interdict.casework.domain.model.reporting.ReportType;
 import io.interdict.casework.interfaces.rest.InvalidRequest;
+import io.interdict.casework.interfaces.rest.Problem;
 import io.interdict.casework.interfaces.rest.ReportRequests;
 import io.interdict.ui.infrastructure.security.OidcSession;
 import io.interdict.ui.infrastructure.security.SignedInUser;
@@ -52,7 +54,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -236,13 +241,34 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
                     dialog.close();
                 }
             } catch (InvalidRequest invalid) {
-                Feedback.refused(invalid.getMessage());
+                showBeside(invalid, Map.of("propertyType", type, "description", description, "value", value,
+                        "currency", currency, "accountReference", account, "transactionDescription", transaction,
+                        "targetLocations", locations, "participants", participants, "banks", banks,
+                        "propertyDescription", property));
             }
         });
         save.setId("draft-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Each field's error next to its field; what has no field of its own goes to a notification. */
+    private static void showBeside(InvalidRequest invalid, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        List<String> elsewhere = new ArrayList<>();
+        for (Problem.FieldError error : invalid.errors()) {
+            HasValidation field = fields.get(error.field());
+            if (field == null) {
+                elsewhere.add(error.field() + ": " + error.message());
+            } else {
+                field.setErrorMessage(error.message());
+                field.setInvalid(true);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            Feedback.refused(String.join("; ", elsewhere));
+        }
     }
 
     private void filed(OfacReport report) {

@@ -1,8 +1,10 @@
 package io.interdict.ui.interfaces.web.review;
 
 import io.interdict.casework.application.CaseQueries;
+import io.interdict.casework.application.CaseWorkflow;
 import io.interdict.casework.application.HitViews;
 import io.interdict.casework.application.ScreeningResult;
+import io.interdict.casework.domain.model.audit.AuditEvent;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.CaseId;
 import io.interdict.casework.domain.model.cases.CaseStatus;
@@ -22,7 +24,7 @@ import java.util.Optional;
 public record CaseReview(CaseId id, Party party, CaseStatus status, Priority priority, String queue,
                          Optional<String> assignee, Instant slaDueAt, boolean overdue, Instant openedAt,
                          Optional<String> escalatedBy, List<HitReview> hits, List<DecisionLine> decisions,
-                         List<CommentLine> comments) {
+                         List<CommentLine> comments, Optional<String> currentTask, List<AuditEvent> trail) {
 
     /** The screened party's facts, as the request gave them. */
     public record Party(String name, Optional<String> type, Optional<String> country, Optional<String> birthDate,
@@ -45,8 +47,11 @@ public record CaseReview(CaseId id, Party party, CaseStatus status, Priority pri
     public record CommentLine(String author, Instant writtenAt, String text) {
     }
 
-    /** Reads the case into its review; call inside {@link CaseQueries#read}. */
-    public static CaseReview of(ScreeningCase c, CaseQueries queries) {
+    /**
+     * Reads the case into its review; call inside {@link CaseQueries#read}, so that the case, its entries, its
+     * workflow step and its audit trail are read in one transaction.
+     */
+    public static CaseReview of(ScreeningCase c, CaseQueries queries, CaseWorkflow workflow) {
         ScreenedParty p = c.party();
         var party = new Party(p.name(), p.type().map(t -> t.key()), p.country(), p.birthDate().map(Object::toString),
                 p.address(), p.reference(), p.identifiers().stream()
@@ -56,7 +61,8 @@ public record CaseReview(CaseId id, Party party, CaseStatus status, Priority pri
         List<CommentLine> comments = c.comments().stream()
                 .map((Comment m) -> new CommentLine(m.author(), m.writtenAt(), m.text())).toList();
         return new CaseReview(c.id(), party, c.status(), c.priority(), c.queue().name(), c.assignee(), c.slaDueAt(),
-                c.isOverdue(), c.createdAt(), c.escalatedBy(), hits, decisions, comments);
+                c.isOverdue(), c.createdAt(), c.escalatedBy(), hits, decisions, comments, workflow.currentTask(c),
+                queries.auditTrailOf(c.id()));
     }
 
     private static HitReview hit(Alert alert, CaseQueries queries) {

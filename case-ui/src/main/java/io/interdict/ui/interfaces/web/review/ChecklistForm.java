@@ -40,6 +40,16 @@ public class ChecklistForm extends Div {
         return ValidMatchChecklist.of(given);
     }
 
+    /** Marks the questions the domain found unanswered, each with its message, and clears the others. */
+    public void markUnanswered() {
+        var unanswered = checklist().unanswered();
+        answers.forEach((question, group) -> {
+            boolean missing = unanswered.contains(question.field());
+            group.setErrorMessage(missing ? "Answer this question" : null);
+            group.setInvalid(missing);
+        });
+    }
+
     public void setReadOnly(boolean readOnly) {
         answers.values().forEach(group -> group.setReadOnly(readOnly));
     }
