@@ -91,6 +91,50 @@ class ListsCommandTest {
                 .contains("remarks changed");
     }
 
+    /**
+     * Two lists directories, as a publisher's daily download leaves them: the newest complete version of each list
+     * in one against the other's; a list in one directory only is named, not compared.
+     */
+    @Test
+    void diffOfTwoListsDirectoriesComparesEachListsNewestCompleteVersion(@TempDir Path dir) throws IOException {
+        Path yesterday = Files.createDirectories(dir.resolve("yesterday/ofac_sdn"));
+        Files.createSymbolicLink(yesterday.resolve("2023-12-28"), RealLists.resolve("ofac_sdn/2023-12-28"));
+        Path today = Files.createDirectories(dir.resolve("today/ofac_sdn/2099-01-01"));
+        Path old = RealLists.resolve("ofac_sdn/2023-12-28");
+        for (String file : List.of("add.csv", "alt.csv", "sdn_comments.csv")) {
+            Files.writeString(today.resolve(file), withoutEntry(Files.readString(old.resolve(file)), "36"));
+        }
+        Files.writeString(today.resolve("sdn.csv"), withoutEntry(Files.readString(old.resolve("sdn.csv")), "36"));
+        // an incomplete newer download is passed over, as the server passes it over
+        Files.createDirectories(dir.resolve("today/ofac_sdn/2099-02-01"));
+        Files.writeString(dir.resolve("today/ofac_sdn/2099-02-01/sdn.csv"), "");
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("today/un_sc_consolidated"))
+                .resolve("UN_consolidated.xml"), RealLists.resolve("un_sc_consolidated/UN_consolidated.xml"));
+
+        int exit = run("lists", "diff", dir.resolve("yesterday").toString(), dir.resolve("today").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("us-ofac-sdn: 2023-12-28")
+                .contains("-> 2099-01-01")
+                .contains("added 0, removed 1, changed 0")
+                .contains("- 36 AEROCARIBBEAN AIRLINES")
+                .contains("un-sc: only in NEW (UN_consolidated.xml)");
+    }
+
+    @Test
+    void diffOfTwoListsDirectoriesWithNoListInCommonExitsWithTwo(@TempDir Path dir) throws IOException {
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("a/ofac_sdn")).resolve("2023-12-28"),
+                RealLists.resolve("ofac_sdn/2023-12-28"));
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("b/un_sc_consolidated"))
+                .resolve("UN_consolidated.xml"), RealLists.resolve("un_sc_consolidated/UN_consolidated.xml"));
+
+        int exit = run("lists", "diff", dir.resolve("a").toString(), dir.resolve("b").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no list with a complete version in both");
+    }
+
     @Test
     void diffOfTwoDifferentListsExitsWithTwo() {
         int exit = run("lists", "diff", RealLists.resolve("ofac_sdn/2023-12-28").toString(),
