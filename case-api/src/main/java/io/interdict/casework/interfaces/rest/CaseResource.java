@@ -40,7 +40,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,11 +113,8 @@ public class CaseResource {
         Optional<LocalDate> fromDay = blankToEmpty(from).flatMap(f -> fields.requiredDate("from", f));
         Optional<LocalDate> toDay = blankToEmpty(to).flatMap(t -> fields.requiredDate("to", t));
         fields.check();
-        ZoneId zone = institution.zoneOrUtc();
-        var history = new HistoryFilter(Optional.ofNullable(entry),
-                fromDay.map(d -> d.atStartOfDay(zone).toInstant()),
-                toDay.map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
-                Optional.ofNullable(decision), Optional.ofNullable(decidedBy));
+        var history = HistoryFilter.openedOnDays(Optional.ofNullable(entry), fromDay, toDay,
+                institution.zoneOrUtc(), Optional.ofNullable(decision), Optional.ofNullable(decidedBy));
         return queries.search(new CaseQuery(byStatus, byQueue, blankToEmpty(assignee), byPriority,
                 byOverdue, Optional.ofNullable(party), history, clock.instant(), order, pageNumber, pageSize));
     }

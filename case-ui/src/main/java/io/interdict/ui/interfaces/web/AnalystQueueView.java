@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import io.interdict.casework.application.CaseQueries;
 import io.interdict.casework.application.CaseWork;
 import io.interdict.casework.domain.model.cases.CaseId;
@@ -77,28 +76,7 @@ public class AnalystQueueView extends VerticalLayout implements BeforeEnterObser
         this.queries = queries;
         this.work = work;
         this.clock = clock;
-        this.grid = new CaseGrid(clock, Optional.of(new CaseGrid.Actions() {
-            @Override
-            public String user() {
-                return user;
-            }
-
-            @Override
-            public void claim(CaseSummary c) {
-                if (Feedback.attempt(() -> work.claim(new CaseId(c.id()), user))) {
-                    Feedback.done("You hold the case of " + c.partyName() + " now.");
-                    grid.getDataProvider().refreshAll();
-                }
-            }
-
-            @Override
-            public void release(CaseSummary c) {
-                if (Feedback.attempt(() -> work.release(new CaseId(c.id()), user))) {
-                    Feedback.done("The case of " + c.partyName() + " is back in the queue.");
-                    grid.getDataProvider().refreshAll();
-                }
-            }
-        }));
+        this.grid = new CaseGrid(clock, Optional.of(new CaseGrid.Actions(user, this::claim, this::release)));
         setSizeFull();
         var heading = new H2("Case queue");
         heading.setId("view-heading");
@@ -207,10 +185,21 @@ public class AnalystQueueView extends VerticalLayout implements BeforeEnterObser
         grid.getDataProvider().refreshAll();
     }
 
+    private void claim(CaseSummary c) {
+        if (Feedback.attempt(() -> work.claim(new CaseId(c.id()), user))) {
+            Feedback.done("You hold the case of " + c.partyName() + " now.");
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void release(CaseSummary c) {
+        if (Feedback.attempt(() -> work.release(new CaseId(c.id()), user))) {
+            Feedback.done("The case of " + c.partyName() + " is back in the queue.");
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
     private void nextCase() {
-        Feedback.attempt(() -> work.claimNext(user, filters.queue()).ifPresentOrElse(
-                c -> UI.getCurrent().navigate(CaseReviewView.class, new RouteParameters("caseId", c.id().toString())),
-                () -> Feedback.done("No unclaimed case is waiting" + filters.queue().map(q -> " in " + q).orElse("")
-                        + ".")));
+        CaseReviewView.openNextCase(work, user, filters.queue());
     }
 }

@@ -423,13 +423,19 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void nextCase() {
-        if (!user.holds(Role.ANALYST)) {
-            return;
+        if (user.holds(Role.ANALYST)) {
+            openNextCase(work, user.username(), Optional.of(new Queue(review.queue())));
         }
-        Feedback.attempt(() -> work.claimNext(user.username(), Optional.of(new Queue(review.queue())))
-                .ifPresentOrElse(c -> UI.getCurrent().navigate(CaseReviewView.class,
-                                new RouteParameters("caseId", c.id().toString())),
-                        () -> Feedback.done("No unclaimed case is waiting in " + review.queue() + ".")));
+    }
+
+    /**
+     * "Next case", from the queue or from a review: claims the most urgent unclaimed case (of the queue, when given)
+     * and opens its review, or says that none is waiting.
+     */
+    static void openNextCase(CaseWork work, String user, Optional<Queue> queue) {
+        Feedback.attempt(() -> work.claimNext(user, queue).ifPresentOrElse(
+                c -> UI.getCurrent().navigate(CaseReviewView.class, new RouteParameters("caseId", c.id().toString())),
+                () -> Feedback.done("No unclaimed case is waiting" + queue.map(q -> " in " + q).orElse("") + ".")));
     }
 
     /**

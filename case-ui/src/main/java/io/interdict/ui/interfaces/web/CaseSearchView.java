@@ -63,10 +63,8 @@ public class CaseSearchView extends VerticalLayout {
         ZoneId zone = institution.zoneOrUtc();
         grid.setItems(q -> queries.search(new CaseQuery(status.getValue() == null ? Optional.empty() : status.getValue(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(party.getValue()),
-                new HistoryFilter(Optional.of(entry.getValue()),
-                        Optional.ofNullable(from.getValue()).map(d -> d.atStartOfDay(zone).toInstant()),
-                        Optional.ofNullable(to.getValue()).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
-                        Optional.ofNullable(decision.getValue()).filter(d -> !d.isEmpty()),
+                HistoryFilter.openedOnDays(Optional.of(entry.getValue()), Optional.ofNullable(from.getValue()),
+                        Optional.ofNullable(to.getValue()), zone, Optional.ofNullable(decision.getValue()),
                         Optional.of(decidedBy.getValue())),
                 clock.instant(), CaseQuery.Order.NEWEST, q.getPage(), q.getPageSize())).cases().stream());
         Runnable refresh = () -> grid.getDataProvider().refreshAll();

@@ -70,8 +70,11 @@ import java.util.UUID;
 @RolesAllowed({"analyst", "manager", "auditor", "admin"})
 public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** A report as its queue row shows it: the report and the step its process waits at. */
-    record ReportRow(OfacReport report, String step) {
+    /**
+     * A report as its queue row shows it: the report, the step its process waits at, and whether it is overdue as of
+     * the institution's today (read once per page: the institution's profile is read from its file at each use).
+     */
+    record ReportRow(OfacReport report, String step, boolean overdue) {
     }
 
     private final ReportingQueries queries;
@@ -114,10 +117,13 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         reports.addColumn(r -> r.report().filingReference().orElse("")).setHeader("Filing reference")
                 .setAutoWidth(true);
         reports.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        reports.setPartNameGenerator(r -> r.report().isOverdue(queries.today()) ? "overdue" : null);
-        reports.setItems(q -> queries.reports(new OfacReports.ReportQuery(ofCase, Optional.empty(),
-                Optional.empty(), Optional.empty(), queries.today(), q.getPage(), q.getPageSize()), ReportRow::new)
-                .stream());
+        reports.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
+        reports.setItems(q -> {
+            LocalDate today = queries.today();
+            return queries.reports(new OfacReports.ReportQuery(ofCase, Optional.empty(), Optional.empty(),
+                    Optional.empty(), today, q.getPage(), q.getPageSize()),
+                    (report, step) -> new ReportRow(report, step, report.isOverdue(today))).stream();
+        });
         return reports;
     }
 
@@ -137,7 +143,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component due(ReportRow row) {
         var due = new Span(row.report().dueDate().toString());
-        if (!row.report().isOverdue(queries.today())) {
+        if (!row.overdue()) {
             return due;
         }
         var overdue = new Span("Overdue");

@@ -45,10 +45,4 @@ public record CaseQuery(Optional<CaseStatus> status, Optional<Queue> queue, Opti
         }
         party = party.map(String::strip).filter(text -> !text.isEmpty());
     }
-
-    /** Every case, most urgent first: the query the filters narrow. */
-    public static CaseQuery all(Instant now, int size) {
-        return new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), HistoryFilter.none(), now, Order.PRIORITY, 0, size);
-    }
 }

@@ -1,6 +1,8 @@
 package io.interdict.casework.domain.model.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,17 @@ public record HistoryFilter(Optional<String> listEntry, Optional<Instant> opened
 
     public static HistoryFilter none() {
         return NONE;
+    }
+
+    /**
+     * The filter for cases opened on the days {@code from} to {@code to}, both included, as days in {@code zone}
+     * (the institution's): what a person asking for "opened from ... to ..." means.
+     */
+    public static HistoryFilter openedOnDays(Optional<String> listEntry, Optional<LocalDate> from,
+                                             Optional<LocalDate> to, ZoneId zone, Optional<String> decision,
+                                             Optional<String> decidedBy) {
+        return new HistoryFilter(listEntry, from.map(day -> day.atStartOfDay(zone).toInstant()),
+                to.map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()), decision, decidedBy);
     }
 
     /** The list's key of {@code list:id}, when the entry was given so. */

@@ -10,6 +10,7 @@ import io.interdict.ui.interfaces.web.support.Times;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The columns a queue of cases shows: priority, party (a link to its review), best score with its list and
@@ -20,15 +21,12 @@ import java.util.Optional;
  */
 public class CaseGrid extends Grid<CaseSummary> {
 
-    /** What the queue lets the person do on a row. */
-    public interface Actions {
-
-        /** Who is looking: their own cases offer Release, unclaimed ones Claim. */
-        String user();
-
-        void claim(CaseSummary c);
-
-        void release(CaseSummary c);
+    /**
+     * What the queue lets the person do on a row.
+     *
+     * @param user who is looking: their own cases offer Release, unclaimed ones Claim
+     */
+    public record Actions(String user, Consumer<CaseSummary> claim, Consumer<CaseSummary> release) {
     }
 
     public CaseGrid(Clock clock) {
@@ -79,8 +77,8 @@ public class CaseGrid extends Grid<CaseSummary> {
                 .withProperty("claimable", c -> c.status() == CaseStatus.IN_TRIAGE && c.assignee() == null)
                 .withProperty("releasable", c -> c.status() == CaseStatus.IN_TRIAGE
                         && actions.user().equals(c.assignee()))
-                .withFunction("claim", actions::claim)
-                .withFunction("release", actions::release))
+                .withFunction("claim", actions.claim()::accept)
+                .withFunction("release", actions.release()::accept))
                 .setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 

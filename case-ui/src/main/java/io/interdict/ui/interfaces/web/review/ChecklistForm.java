@@ -50,10 +50,6 @@ public class ChecklistForm extends Div {
         });
     }
 
-    public void setReadOnly(boolean readOnly) {
-        answers.values().forEach(group -> group.setReadOnly(readOnly));
-    }
-
     private static String label(String answer) {
         String words = answer.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
