@@ -17,6 +17,7 @@ import io.interdict.platform.environment.TestEnvironment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -387,6 +388,14 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", "/api/reports/" + UUID.randomUUID() + "/sign-off", "{}", List.of("manager")),
                 new Call("POST", "/api/reports/" + UUID.randomUUID() + "/filed", "{\"filingReference\": \"ORS-1\"}",
                         List.of("analyst", "manager")),
+                new Call("GET", "/api/lists/us-ofac-sdn/versions", null, List.of("auditor", "admin")),
+                new Call("GET", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/diff", null,
+                        List.of("auditor", "admin")),
+                // a ZIP body; the admin's upload then meets the version's own checks (here 400: no version named)
+                new Call("UPLOAD", "/api/lists/us-ofac-sdn/versions", "PK", List.of("admin")),
+                new Call("POST", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/activate", "{}",
+                        List.of("admin")),
+                new Call("GET", "/api/rescreenings/" + UUID.randomUUID(), null, List.of("auditor", "admin")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
                 new Call("POST", c + "/release", "{}", List.of("analyst", "manager")),
                 new Call("POST", "/api/cases/next?queue=no-such-queue", "{}", List.of("analyst")),
@@ -445,6 +454,7 @@ class CaseworkIT extends DeployedApplication {
         return switch (method) {
             case "GET" -> get(user, path);
             case "PUT" -> CaseworkApi.put(user, path, body);
+            case "UPLOAD" -> CaseworkApi.upload(user, path, "application/zip", body.getBytes(StandardCharsets.UTF_8));
             default -> post(user, path, body);
         };
     }

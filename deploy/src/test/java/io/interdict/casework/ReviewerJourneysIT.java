@@ -300,6 +300,69 @@ class ReviewerJourneysIT extends DeployedApplication {
     }
 
     @Test
+    void theAdminUploadsAListVersionReviewsItsChangesPutsItInForceAndWatchesTheRescreening() throws Exception {
+        String sdn = "/api/lists/us-ofac-sdn/versions";
+        String directory = CaseworkApi.array(get("auditor", sdn)).getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("origin").equals("DIRECTORY") && v.getString("status").equals("IN_FORCE"))
+                .map(v -> v.getString("version")).findFirst().orElseThrow();
+        String added = "QUORVALIS MARITIME HOLDINGS LIMITED";
+        assertThat(json(post("analyst", "/api/screenings", party(added, unique("LIST")))).getString("outcome"))
+                .isEqualTo("CLEAR");
+        Path zip = Files.createTempFile("sdn-", ".zip");
+        Files.write(zip, SdnVersionFiles.of(directory).copy().withEntity("99000101", added, "DPRK3").zip());
+        try (Browser browser = Browser.open()) {
+            browser.signIn("admin", "/admin/lists");
+            browser.visible("version-log");
+            browser.type("version-label", "2026-12-03_ui");
+            browser.find("version-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(zip.toString());
+            browser.until(d -> !d.findElements(By.id("feedback-done")).isEmpty()
+                    || !d.findElements(By.id("feedback-refused")).isEmpty());
+            assertThat(browser.all(By.id("feedback-refused"))).as("no refusal").isEmpty();
+            browser.untilText("feedback-done", "2026-12-03_ui received");
+            assertThat(browser.find("feedback-done").getText()).contains("+1 −0 ~0", "Not in force yet");
+
+            browser.click("changes-2026-12-03_ui");
+            browser.untilText("changes-grid", added);
+            browser.screenshot("admin-list-changes.png");
+            browser.click("changes-close");
+
+            browser.click("activate-2026-12-03_ui");
+            browser.click("activate-confirm");
+            browser.until(d -> d.findElement(By.id("rescreening-progress-text")).getText().contains("COMPLETED"));
+            assertThat(browser.find("rescreening-progress-text").getText())
+                    .contains("1 cases opened").doesNotContain("0 of 0");
+            browser.scrollTo("rescreening-progress-text");
+            browser.screenshot("admin-list-rescreened.png");
+            assertThat(json(post("analyst", "/api/screenings", party(added, unique("LIST")))).getString("outcome"))
+                    .isEqualTo("HIT");
+
+            browser.click("activate-" + directory);
+            browser.click("activate-confirm");
+            browser.until(d -> d.findElement(By.id("rescreening-progress-text")).getText()
+                    .matches(".*" + directory + ": COMPLETED.*"));
+            assertThat(browser.find("rescreening-progress-text").getText()).contains("2 open cases noted");
+        } finally {
+            String inForce = CaseworkApi.array(get("auditor", sdn)).getValuesAs(JsonObject.class).stream()
+                    .filter(v -> v.getString("status").equals("IN_FORCE")).map(v -> v.getString("version"))
+                    .findFirst().orElse("");
+            if (!inForce.equals(directory)) {
+                CaseworkApi.array(get("auditor", sdn)).getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getString("version").equals(directory)).findFirst()
+                        .ifPresent(v -> putInForce(sdn, v.getString("versionId")));
+            }
+        }
+    }
+
+    private static void putInForce(String versions, String versionId) {
+        try {
+            post("admin", versions + "/" + versionId + "/activate", "");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theManagerSeesOpenCasesBreachesFalsePositiveRatesAndHitsDrawnOnTheServer() throws Exception {
         openCase(KOMID, unique("DASH"));
         try (Browser browser = Browser.open()) {

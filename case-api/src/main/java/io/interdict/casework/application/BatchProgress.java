@@ -60,7 +60,7 @@ public class BatchProgress {
     public boolean screen(UUID itemId) {
         BatchItem item = batches.item(itemId).orElseThrow(() -> new IllegalStateException("no batch item " + itemId));
         ScreeningBatch batch = batch(item.batchId());
-        PartyScreening.Answer answer = screening.screen(commandOf(item.party()), batch.submittedBy(),
+        PartyScreening.Answer answer = screening.screen(ScreeningCommand.of(item.party()), batch.submittedBy(),
                 Optional.of(item.idempotencyKey()));
         ScreeningResult result = answer.result();
         Optional<BatchItem.BestHit> best = Stream.concat(result.hits().stream(), result.suppressed().stream())
@@ -107,12 +107,5 @@ public class BatchProgress {
 
     private ScreeningBatch batch(UUID batchId) {
         return batches.byId(batchId).orElseThrow(() -> new BatchNotFound(batchId));
-    }
-
-    /** The command the item was validated into when it was submitted, rebuilt from what was kept of it. */
-    static ScreeningCommand commandOf(ScreenedParty party) {
-        return new ScreeningCommand(party.name(), party.type(), party.country(),
-                party.birthDate(), party.address(), party.reference(),
-                party.identifiers());
     }
 }

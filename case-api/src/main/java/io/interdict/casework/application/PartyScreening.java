@@ -16,6 +16,7 @@ import io.interdict.casework.domain.model.suppression.AcceptedFalseHits;
 import io.interdict.casework.domain.model.suppression.SuppressionKey;
 import io.interdict.screening.domain.matching.Hit;
 import io.interdict.screening.domain.model.ListSource;
+import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Screens a party: matches it against the active lists, leaves out hits an analyst accepted as false for this party
@@ -75,6 +77,17 @@ public class PartyScreening {
 
     @Transactional
     public Answer screen(ScreeningCommand command, String requestedBy, Optional<String> idempotencyKey) {
+        return screen(command, requestedBy, idempotencyKey, entry -> true);
+    }
+
+    /**
+     * A screening that reports only the hits on the entries {@code concerned} accepts: a delta re-screening asks
+     * about the entries a new list version added or changed, and must not open a second case for hits on entries
+     * the party was screened against before.
+     */
+    @Transactional
+    public Answer screen(ScreeningCommand command, String requestedBy, Optional<String> idempotencyKey,
+                         Predicate<ListEntry> concerned) {
         String fingerprint = command.fingerprint();
         if (idempotencyKey.isPresent()) {
             Optional<ScreeningRequest> earlier = screenings.byIdempotencyKey(requestedBy, idempotencyKey.get());
@@ -89,9 +102,11 @@ public class PartyScreening {
         Instant now = clock.instant();
         UUID screeningId = UUID.randomUUID();
         ScreenedParty party = command.party();
-        Map<ListSource, ListVersion> versions = activeLists.versions();
-        List<Hit> hits = activeLists.screener().screen(command.query(), ScreeningSettings.MAX_HITS,
-                ScreeningSettings.threshold());
+        // one whole for the screening: a version put in force meanwhile is not half seen
+        ListsInForce lists = activeLists.inForce();
+        Map<ListSource, ListVersion> versions = lists.versions();
+        List<Hit> hits = lists.screener().screen(command.query(), ScreeningSettings.MAX_HITS,
+                ScreeningSettings.threshold()).stream().filter(hit -> concerned.test(hit.entry())).toList();
 
         List<ScreeningResult.HitView> alerted = new ArrayList<>();
         List<ScreeningResult.HitView> suppressed = new ArrayList<>();

@@ -30,6 +30,12 @@ public record ScreeningCommand(String name, Optional<EntityType> type, Optional<
         identifiers = List.copyOf(identifiers);
     }
 
+    /** The command a stored party was validated into, rebuilt from what was kept of it. */
+    static ScreeningCommand of(ScreenedParty party) {
+        return new ScreeningCommand(party.name(), party.type(), party.country(), party.birthDate(), party.address(),
+                party.reference(), party.identifiers());
+    }
+
     ScreeningQuery query() {
         ScreeningQuery query = ScreeningQuery.ofName(name).withIdentifiers(identifiers);
         query = type.map(query::withType).orElse(query);

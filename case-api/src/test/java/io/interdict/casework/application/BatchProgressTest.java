@@ -149,7 +149,7 @@ class BatchProgressTest {
     void anItemIsScreenedWithTheCommandItWasValidatedIntoAndItsOwnIdempotencyKey() {
         ScreenedParty party = new ScreenedParty("Harriet Pemberton", EntityType.INDIVIDUAL, "GB",
                 BirthDate.ofMonth(1970, 3), null, "C-2", List.of());
-        ScreeningCommand command = BatchProgress.commandOf(party);
+        ScreeningCommand command = ScreeningCommand.of(party);
         UUID batchId = UUID.randomUUID();
         BatchItem item = new BatchItem(batchId, 17, party);
 

@@ -288,6 +288,14 @@ final class InMemoryCasework {
                     .filter(c -> after.map(a -> order.compare(CaseCursor.of(c), a) > 0).orElse(true))
                     .sorted(Comparator.comparing(CaseCursor::of, order)).limit(size).toList();
         }
+
+        @Override
+        public List<CaseId> openWithAlertOn(String listKey, java.util.Collection<String> entryIds) {
+            return stored.values().stream().filter(c -> c.status().isOpen())
+                    .filter(c -> c.alerts().stream().anyMatch(a -> a.entry().source().equals(listKey)
+                            && entryIds.contains(a.entry().entryId())))
+                    .map(ScreeningCase::id).toList();
+        }
     }
 
     static final class Screenings implements ScreeningRequestRepository {
@@ -302,6 +310,14 @@ final class InMemoryCasework {
         public Optional<ScreeningRequest> byIdempotencyKey(String requestedBy, String idempotencyKey) {
             return stored.stream().filter(r -> r.requestedBy().equals(requestedBy)
                     && idempotencyKey.equals(r.idempotencyKey().orElse(null))).findFirst();
+        }
+
+        /** In the order of the screenings' ids, as the database's primary key index has them. */
+        @Override
+        public List<StoredParty> partiesAfter(Optional<UUID> after, int limit) {
+            return stored.stream().sorted(Comparator.comparing(ScreeningRequest::id))
+                    .filter(r -> after.map(a -> r.id().compareTo(a) > 0).orElse(true)).limit(limit)
+                    .map(r -> new StoredParty(r.id(), r.party())).toList();
         }
     }
 
@@ -547,14 +563,40 @@ final class InMemoryCasework {
                 ListEntry.builder(ListSource.US_OFAC_SDN, "306", EntityType.ENTITY)
                         .name(EntryName.primary("BANCO NACIONAL DE CUBA")).programme("CUBA").build()))));
 
+        private ListsInForce inForce = new ListsInForce(screener, Map.of(ListSource.US_OFAC_SDN, version));
+
         @Override
-        public Screener screener() {
-            return screener;
+        public ListsInForce inForce() {
+            return inForce;
         }
 
         @Override
         public Map<ListSource, ListVersion> versions() {
-            return Map.of(ListSource.US_OFAC_SDN, version);
+            return inForce.versions();
+        }
+
+        @Override
+        public Screener index(List<SanctionsList> lists) {
+            return new Screener(lists);
+        }
+
+        @Override
+        public Replacement replace(SanctionsList list) {
+            List<SanctionsList> lists = new java.util.ArrayList<>(inForce.screener().lists().stream()
+                    .filter(l -> l.source() != list.source()).toList());
+            lists.add(list);
+            ListsInForce replacement = ListsInForce.of(new Screener(lists));
+            return new Replacement() {
+                @Override
+                public ListsInForce lists() {
+                    return replacement;
+                }
+
+                @Override
+                public void apply() {
+                    inForce = replacement;
+                }
+            };
         }
 
         @Override

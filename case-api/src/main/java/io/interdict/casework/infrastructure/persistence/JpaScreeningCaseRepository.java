@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,25 @@ public class JpaScreeningCaseRepository implements ScreeningCaseRepository {
         queue.ifPresent(q -> filter.and("c.queue = :queue", "queue", q.name()));
         return filter.page(em, UUID.class, "c.priority desc, c.createdAt asc, c.id asc", 0, limit, 0).stream()
                 .map(CaseId::new).toList();
+    }
+
+    @Override
+    public List<CaseId> openWithAlertOn(String listKey, Collection<String> entryIds) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<CaseId> found = new ArrayList<>();
+        // a few hundred ids a query: an IN list stays well within what a database plans
+        List<String> ids = List.copyOf(entryIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("select distinct c.id from ScreeningCase c join c.alerts a where c.status in :open"
+                            + " and a.entry.source = :list and a.entry.entryId in :ids", UUID.class)
+                    .setParameter("open", List.of(CaseStatus.IN_TRIAGE, CaseStatus.ESCALATED))
+                    .setParameter("list", listKey)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList().forEach(id -> found.add(new CaseId(id)));
+        }
+        return found;
     }
 
     /** The text as a LIKE pattern matches it literally: its wildcards escaped with {@code !}. */

@@ -2,6 +2,7 @@ package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.ConcurrentChange;
 import io.interdict.casework.application.IdempotencyConflict;
+import io.interdict.casework.application.ListVersionRefused;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.application.NotFound;
 import io.interdict.casework.application.ReportingNotConfigured;
@@ -9,12 +10,13 @@ import io.interdict.casework.domain.model.attachments.AttachmentTooLarge;
 import io.interdict.casework.domain.model.attachments.AttachmentTypeRefused;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
+import io.interdict.casework.domain.model.lists.ListVersionRuleViolation;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,11 @@ enum ProblemFamily {
     /** The same idempotency key with another request. */
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", Throwable::getMessage,
             IdempotencyConflict.class),
+    /** A list version that is not a complete, well-formed version: its file, position and reason. */
+    LIST_VERSION_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT, "list-version-refused", Throwable::getMessage,
+            ListVersionRefused.class),
+    /** The version log does not allow it: the same version twice, or one in force put in force again. */
+    LIST_VERSION_RULE(Status.CONFLICT, "list-version-rule", Throwable::getMessage, ListVersionRuleViolation.class),
     LISTS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "lists-unavailable", Throwable::getMessage, ListsUnavailable.class),
     /** The institution's details for its OFAC reports are missing: the decision needing a report is not kept. */
     REPORTING_NOT_CONFIGURED(Status.SERVICE_UNAVAILABLE, "reporting-not-configured", Throwable::getMessage,
@@ -109,7 +116,10 @@ enum ProblemFamily {
             Response.StatusType status = family.status != null ? family.status
                     : ((WebApplicationException) cause).getResponse().getStatusInfo();
             String type = family == HTTP ? family.type + status.getStatusCode() : family.type;
-            List<Problem.FieldError> errors = cause instanceof InvalidRequest invalid ? invalid.errors() : List.of();
+            List<Problem.FieldError> errors = cause instanceof InvalidRequest invalid ? invalid.errors()
+                    : cause instanceof ListVersionRefused refused ? List.of(new Problem.FieldError(refused.file(),
+                    (refused.position().isEmpty() ? "" : refused.position() + ": ") + refused.reason()))
+                    : List.of();
             return new Problem("urn:interdict:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
                     family.detail.apply(cause), errors);
         }

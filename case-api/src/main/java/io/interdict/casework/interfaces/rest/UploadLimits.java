@@ -24,6 +24,11 @@ final class UploadLimits {
 
     /** The body, cut off with a 413 as soon as it passes the limit (a Content-Length can be absent or wrong). */
     static InputStream bounded(InputStream body) {
+        return bounded(body, MAX_BYTES, "a batch body is at most " + MAX_BYTES / (1024 * 1024) + " MB; split the file");
+    }
+
+    /** The body, cut off with a 413 saying {@code refusal} as soon as it passes {@code max} bytes. */
+    static InputStream bounded(InputStream body, long max, String refusal) {
         return new FilterInputStream(body) {
             private long read;
 
@@ -43,9 +48,8 @@ final class UploadLimits {
 
             private void count(int n) {
                 read += n;
-                if (read > MAX_BYTES) {
-                    throw new UploadTooLarge("a batch body is at most " + MAX_BYTES / (1024 * 1024)
-                            + " MB; split the file");
+                if (read > max) {
+                    throw new UploadTooLarge(refusal);
                 }
             }
         };

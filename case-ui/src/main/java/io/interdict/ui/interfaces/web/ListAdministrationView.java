@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.BatchQueries;
 import io.interdict.casework.application.BatchSubmission;
+import io.interdict.casework.application.DeltaRescreening;
+import io.interdict.casework.application.ListOperations;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.domain.model.batch.BatchStatus;
 import io.interdict.casework.domain.model.batch.ScreeningBatch;
@@ -31,6 +33,7 @@ import io.interdict.casework.interfaces.rest.InvalidRequest;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import io.interdict.ui.infrastructure.security.OidcSession;
 import io.interdict.ui.interfaces.web.admin.BatchResultsCsv;
+import io.interdict.ui.interfaces.web.admin.ListVersionsPanel;
 import io.interdict.ui.interfaces.web.support.Feedback;
 import io.interdict.ui.interfaces.web.support.Times;
 import jakarta.annotation.Resource;
@@ -47,7 +50,7 @@ import java.util.stream.Collectors;
 
 /**
  * The administrator's desk: the list versions in force (version, publish date, hash, entries by type, what the load
- * said), batch screenings (a CSV submitted here, its progress pushed to the browser as the batch job screens, the
+ * said), the version log with uploads, changes, activation and the re-screening it starts, batch screenings (a CSV submitted here, its progress pushed to the browser as the batch job screens, the
  * results to download), and the register of hits accepted as false.
  */
 @Route(value = "admin/lists", layout = MainLayout.class)
@@ -70,20 +73,24 @@ public class ListAdministrationView extends VerticalLayout {
     private final Div results = new Div();
     private ScheduledFuture<?> watching;
 
+    private final Grid<SanctionsList> inForce = new Grid<>();
+
     @Inject
     public ListAdministrationView(ActiveLists lists, BatchSubmission submission, BatchQueries batches,
-                                  AcceptedFalseHits acceptedFalseHits) {
+                                  AcceptedFalseHits acceptedFalseHits, ListOperations operations,
+                                  DeltaRescreening rescreening) {
         this.submission = submission;
         this.batches = batches;
         setWidthFull();
         var heading = new H2("Sanctions lists");
         heading.setId("view-heading");
-        add(heading, listVersions(lists), new H3("Batch screening"), batchPanel(), new H3("Accepted false hits"),
-                acceptList(acceptedFalseHits));
+        add(heading, listVersions(lists), new H3("Versions and re-screening"),
+                new ListVersionsPanel(operations, rescreening, () -> scheduler, admin, () -> showInForce(lists)),
+                new H3("Batch screening"), batchPanel(), new H3("Accepted false hits"), acceptList(acceptedFalseHits));
     }
 
     private VerticalLayout listVersions(ActiveLists lists) {
-        var grid = new Grid<SanctionsList>();
+        var grid = inForce;
         grid.setId("list-versions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -98,10 +105,8 @@ public class ListAdministrationView extends VerticalLayout {
         grid.addColumn(SanctionsList::size).setHeader("Entries").setAutoWidth(true).setFlexGrow(0);
         var section = new VerticalLayout(grid);
         section.setPadding(false);
-        try {
-            grid.setItems(lists.screener().lists());
-        } catch (ListsUnavailable unavailable) {
-            section.add(new Paragraph("No lists are loaded: " + unavailable.getMessage()));
+        if (!showInForce(lists)) {
+            section.add(new Paragraph("No lists are loaded: upload a version below, or set the lists directory."));
         }
         var messages = new Div();
         messages.setId("list-load-messages");
@@ -109,6 +114,17 @@ public class ListAdministrationView extends VerticalLayout {
         lists.loadMessages().forEach(message -> messages.add(new Div(message)));
         section.add(messages);
         return section;
+    }
+
+    /** The lists in force now; false when none is. */
+    private boolean showInForce(ActiveLists lists) {
+        try {
+            inForce.setItems(lists.inForce().screener().lists());
+            return true;
+        } catch (ListsUnavailable unavailable) {
+            inForce.setItems(java.util.List.of());
+            return false;
+        }
     }
 
     private static String countsOf(Map<?, Integer> counts) {

@@ -2,7 +2,9 @@ package io.interdict.casework.domain.model.audit;
 
 import static io.interdict.casework.domain.model.audit.AuditSubject.BLOCKED_PROPERTY;
 import static io.interdict.casework.domain.model.audit.AuditSubject.CASE_ARCHIVE;
+import static io.interdict.casework.domain.model.audit.AuditSubject.LIST_VERSION;
 import static io.interdict.casework.domain.model.audit.AuditSubject.OFAC_REPORT;
+import static io.interdict.casework.domain.model.audit.AuditSubject.RESCREENING;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_BATCH;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_CASE;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_REQUEST;
@@ -25,6 +27,8 @@ public enum AuditAction {
     CASE_REASSIGNED(SCREENING_CASE),
     CASE_TRIAGED(SCREENING_CASE),
     CASE_COMMENTED(SCREENING_CASE),
+    /** A list version put in force removed the entry of an alert of the open case: noted on it. */
+    CASE_ENTRY_DELISTED(SCREENING_CASE),
     /** Triage passed its SLA: the case is overdue, its priority raised. */
     TRIAGE_OVERDUE(SCREENING_CASE),
     MANAGERS_NOTIFIED(SCREENING_CASE),
@@ -84,7 +88,25 @@ public enum AuditAction {
     BATCH_RESUMED(SCREENING_BATCH),
     BATCH_COMPLETED(SCREENING_BATCH),
     BATCH_FAILED(SCREENING_BATCH),
-    BATCH_INTERRUPTED(SCREENING_BATCH);
+    BATCH_INTERRUPTED(SCREENING_BATCH),
+
+    /** A list version was read, validated and stored (uploaded, or found in the lists directory), with its diff. */
+    LIST_VERSION_RECEIVED(LIST_VERSION),
+    /** An upload was refused as malformed or incomplete: the file, the position and the reason; nothing stored. */
+    LIST_VERSION_REFUSED(LIST_VERSION),
+    /** A version was put in force in place of another (a roll-back when it is an earlier one). */
+    LIST_VERSION_PUT_IN_FORCE(LIST_VERSION),
+    /** Another version of the list was put in force in this one's place. */
+    LIST_VERSION_RETIRED(LIST_VERSION),
+
+    /** A delta re-screening began after a version was put in force: what it re-screens against. */
+    RESCREENING_STARTED(RESCREENING),
+    /** The scan of the stored parties ended: how many were read, how many could match, open cases noted. */
+    RESCREENING_SCANNED(RESCREENING),
+    /** A job execution took an unfinished re-screening up again after a restart. */
+    RESCREENING_RESUMED(RESCREENING),
+    RESCREENING_COMPLETED(RESCREENING),
+    RESCREENING_FAILED(RESCREENING);
 
     private final AuditSubject subject;
 

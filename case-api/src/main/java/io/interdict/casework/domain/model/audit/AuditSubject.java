@@ -8,7 +8,11 @@ public enum AuditSubject {
     BLOCKED_PROPERTY("BlockedProperty"),
     OFAC_REPORT("OfacReport"),
     /** A bulk export of case histories (a ZIP); its id is named in the archive's README. */
-    CASE_ARCHIVE("CaseArchive");
+    CASE_ARCHIVE("CaseArchive"),
+    /** A version of a sanctions list in the version log. */
+    LIST_VERSION("ListVersion"),
+    /** A delta re-screening run after a list version was put in force. */
+    RESCREENING("Rescreening");
 
     private final String typeName;
 

@@ -254,6 +254,24 @@ public class ScreeningCase {
     }
 
     /**
+     * A list version put in force no longer holds the entries of some of the case's alerts. Noted on the case, for
+     * whoever decides it: a delisting does not decide the case by itself (the party may still match another entry,
+     * and what happened while the entry was listed stays reportable).
+     *
+     * @param entries the entries removed ({@code us-ofac-sdn:424})
+     */
+    public Comment entriesRemovedFromList(String actor, List<String> entries, String version, Instant now) {
+        String before = stateSummary();
+        Comment note = new Comment(this, actor, now, "List update: " + String.join(", ", entries)
+                + (entries.size() == 1 ? " is" : " are") + " no longer listed in version " + version
+                + " put in force; review whether this case still stands.");
+        comments.add(note);
+        touch(now);
+        changed(AuditAction.CASE_ENTRY_DELISTED, actor, note.text(), before);
+        return note;
+    }
+
+    /**
      * Triage is past its SLA: the case is marked overdue and its priority raised one level, once. False when there
      * was nothing to mark (triage done, or marked before).
      *

@@ -1,6 +1,7 @@
 package io.interdict.casework.domain.model.cases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,10 @@ public interface ScreeningCaseRepository {
      * the first when empty): one page of a read through more cases than memory should hold at once.
      */
     List<ScreeningCase> selected(CaseSelection selection, Optional<CaseCursor> after, int size);
+
+    /**
+     * The cases still waiting for a decision with an alert on one of these entries of the list: what a list
+     * version that removed them leaves to be noted.
+     */
+    List<CaseId> openWithAlertOn(String listKey, Collection<String> entryIds);
 }

@@ -1,8 +1,10 @@
 package io.interdict.ui.interfaces.web.support;
 
 import io.interdict.casework.application.ConcurrentChange;
+import io.interdict.casework.application.ListVersionRefused;
 import io.interdict.casework.application.NotFound;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
+import io.interdict.casework.domain.model.lists.ListVersionRuleViolation;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
 
@@ -18,7 +20,8 @@ public final class Refusals {
     /** The message a person reads for a refusal, looked for along the causes (a rollback wraps what refused). */
     public static Optional<String> messageOf(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof CaseRuleViolation || e instanceof NotFound) {
+            if (e instanceof CaseRuleViolation || e instanceof NotFound || e instanceof ListVersionRefused
+                    || e instanceof ListVersionRuleViolation) {
                 return Optional.of(capitalised(e.getMessage()));
             }
             if (e instanceof ConcurrentChange || e instanceof OptimisticLockException) {
