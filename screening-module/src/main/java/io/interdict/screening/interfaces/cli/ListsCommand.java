@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code interdict lists ...}: look at list files and versions without screening anything. */
 @Command(name = "lists",
         mixinStandardHelpOptions = true,
-        description = "Inspect a lists directory or compare two versions of a list.",
-        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class})
+        description = "Inspect a lists directory, compare two versions of a list, or fetch the current ones.",
+        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsFetchCommand.class})
 public final class ListsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
