@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -354,28 +353,6 @@ class BatchScreeningIT extends DeployedApplication {
     }
 
     private void reloadServer() throws Exception {
-        ModelNode reload = new ModelNode();
-        reload.get("operation").set("reload");
-        reload.get("address").setEmptyList();
-        try {
-            ModelNode outcome = management.getControllerClient().execute(reload);
-            assertThat(outcome.get("outcome").asString()).as(outcome.toString()).isEqualTo("success");
-        } catch (java.io.IOException e) {
-            // the connection may drop as the server goes down: that is the reload under way
-        }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        Thread.sleep(2000);
-        while (true) {
-            try {
-                HttpResponse<String> ping = get("manager", "/api/me");
-                if (ping.statusCode() == 200 && management.isServerInRunningState()) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            assertThat(Instant.now()).as("server back after reload").isBefore(deadline);
-            Thread.sleep(500);
-        }
+        ServerReload.reload(management);
     }
 }

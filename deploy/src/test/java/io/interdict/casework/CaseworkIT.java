@@ -396,6 +396,8 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/activate", "{}",
                         List.of("admin")),
                 new Call("GET", "/api/rescreenings/" + UUID.randomUUID(), null, List.of("auditor", "admin")),
+                new Call("GET", "/api/lists/us-ofac-sdn/changes?since=" + UUID.randomUUID(), null,
+                        List.of("auditor", "admin")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
                 new Call("POST", c + "/release", "{}", List.of("analyst", "manager")),
                 new Call("POST", "/api/cases/next?queue=no-such-queue", "{}", List.of("analyst")),

@@ -331,7 +331,7 @@ class ReviewerJourneysIT extends DeployedApplication {
             browser.click("activate-confirm");
             browser.until(d -> d.findElement(By.id("rescreening-progress-text")).getText().contains("COMPLETED"));
             assertThat(browser.find("rescreening-progress-text").getText())
-                    .contains("1 cases opened").doesNotContain("0 of 0");
+                    .contains("1 case opened").doesNotContain("0 of 0");
             browser.scrollTo("rescreening-progress-text");
             browser.screenshot("admin-list-rescreened.png");
             assertThat(json(post("analyst", "/api/screenings", party(added, unique("LIST")))).getString("outcome"))

@@ -3,6 +3,7 @@ package io.interdict.casework.application;
 import io.interdict.casework.domain.model.audit.AuditAction;
 import io.interdict.casework.domain.model.audit.AuditRecord;
 import io.interdict.casework.domain.model.audit.AuditTrail;
+import io.interdict.casework.domain.model.lists.ListVersionId;
 import io.interdict.casework.domain.model.lists.StoredListVersion;
 import io.interdict.casework.domain.model.rescreening.Rescreening;
 import io.interdict.casework.domain.model.rescreening.RescreeningId;
@@ -70,21 +71,30 @@ public class DeltaRescreening {
         }
     }
 
-    /** The runs a stopped server left unfinished: only meaningful while the application is being deployed. */
+    /**
+     * The runs a stopped server left unfinished or failed: only meaningful while the application is being deployed,
+     * before an activation can start a new one.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<RescreeningId> leftBehind() {
-        return rescreenings.unfinished().stream().map(Rescreening::id).toList();
+        return rescreenings.resumable().stream().map(Rescreening::id).toList();
     }
 
-    /** A new job execution for each run still unfinished. */
+    /** A new job execution for each run still to finish. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void resume(List<RescreeningId> ids) {
         for (RescreeningId id : ids) {
-            rescreenings.find(id).filter(run -> run.status().unfinished()).ifPresent(run -> {
+            rescreenings.find(id).filter(run -> run.status().resumable()).ifPresent(run -> {
                 LOG.info(() -> "resuming re-screening " + id + " (" + run.stateSummary() + ")");
                 launch(id);
             });
         }
+    }
+
+    /** The latest run started by putting the version in force, if it ever was. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Rescreening> latestFor(ListVersionId version) {
+        return rescreenings.latestFor(version);
     }
 
     /** @throws RescreeningNotFound when no run has this id */

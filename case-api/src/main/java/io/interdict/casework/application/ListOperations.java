@@ -138,6 +138,29 @@ public class ListOperations {
         }
     }
 
+    /**
+     * What differs between a stored version and the version in force: the entries added, removed and changed since
+     * that version, for a system that last synchronised with it.
+     *
+     * @throws ListVersionNotFound      when the list has no such version
+     * @throws ListVersionRuleViolation when the list has no version in force
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ChangesSince changesSince(ListSource source, ListVersionId since) {
+        StoredListVersion older = version(source, since);
+        StoredListVersion current = log.inForce(source).orElseThrow(() -> new ListVersionRuleViolation(
+                source.key() + " has no version in force"));
+        SanctionsList newer = activeLists.inForce().list(source)
+                .filter(list -> list.version().sha256().equals(current.sha256()))
+                .orElseGet(() -> archive.read(source, current.label(), log.zip(current.id())));
+        return new ChangesSince(older, current,
+                newer.diffAgainst(archive.read(source, older.label(), log.zip(older.id()))));
+    }
+
+    /** The entries that differ between a stored version and the version in force. */
+    public record ChangesSince(StoredListVersion since, StoredListVersion inForce, ListDiff diff) {
+    }
+
     /** Every stored version of the list, newest first. */
     public List<StoredListVersion> versions(ListSource source) {
         return log.of(source);

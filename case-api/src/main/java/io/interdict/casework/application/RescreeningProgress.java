@@ -8,6 +8,7 @@ import io.interdict.casework.domain.model.rescreening.Rescreening;
 import io.interdict.casework.domain.model.rescreening.RescreeningId;
 import io.interdict.casework.domain.model.rescreening.RescreeningItem;
 import io.interdict.casework.domain.model.rescreening.RescreeningRepository;
+import io.interdict.casework.domain.model.rescreening.RescreeningStatus;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class RescreeningProgress {
         String before = run.stateSummary();
         run.takenUpBy(executionId);
         if (previous.isPresent()) {
-            if (run.status() == io.interdict.casework.domain.model.rescreening.RescreeningStatus.SCANNING) {
+            if (run.status() == RescreeningStatus.SCANNING) {
                 run.scanRestarted();
             }
             auditTrail.append(AuditRecord.of(ACTOR, AuditAction.RESCREENING_RESUMED, id, "resumed by job execution "
@@ -131,8 +132,8 @@ public class RescreeningProgress {
 
     /**
      * The job execution ended. Nothing pending after the scan: the run is complete. The job failed: the run failed,
-     * with the reason. Otherwise (the server stopped it while shutting down) it stays as it is, and start-up
-     * resumes it.
+     * with the reason (its delta stays known: the next start-up takes it up again). Otherwise (the server stopped it
+     * while shutting down) it stays as it is, and start-up resumes it.
      */
     @Transactional
     public void ended(RescreeningId id, boolean jobFailed, String reason) {
@@ -152,7 +153,6 @@ public class RescreeningProgress {
             auditTrail.append(AuditRecord.of(ACTOR, AuditAction.RESCREENING_FAILED, id, "job failed "
                     + (scanned ? "with " + pending + " part(ies) not re-screened" : "while scanning") + ": " + reason)
                     .withStates(before, run.stateSummary()));
-            deltas.forget(id);
         }
     }
 

@@ -120,6 +120,25 @@ class DeltaRescreeningTest {
     }
 
     @Test
+    void aRunWhoseJobFailedIsTakenUpAgainAtTheNextStartWhereItStood() {
+        Rescreening run = putInForce(newVersion());
+        progress.takenUp(run.id(), 1);
+        scan.scan(run.id(), () -> false);
+        progress.ended(run.id(), true, "job execution 1 ended FAILED (the server was stopping)");
+        assertThat(run.status()).isEqualTo(RescreeningStatus.FAILED);
+
+        assertThat(rescreening.leftBehind()).containsExactly(run.id());
+        progress.takenUp(run.id(), 2);
+
+        assertThat(run.status()).as("the scan was done: re-screening again").isEqualTo(RescreeningStatus.SCREENING);
+        rescreenAll(run);
+        assertThat(run.status()).isEqualTo(RescreeningStatus.COMPLETED);
+        assertThat(casework.actionsAbout(run.id())).containsExactly("RESCREENING_STARTED", "RESCREENING_SCANNED",
+                "RESCREENING_FAILED", "RESCREENING_RESUMED", "RESCREENING_COMPLETED");
+        assertThat(rescreening.leftBehind()).isEmpty();
+    }
+
+    @Test
     void aPartyOfAnEntryOnlyKeptIsNotRescreened() {
         Rescreening run = putInForce(versionWith(List.of(entry("9214", InMemoryCasework.KOMID, "DPRK"),
                 entry("306", "BANCO NACIONAL DE CUBA", "CUBA"))));
@@ -186,8 +205,14 @@ class DeltaRescreeningTest {
         }
 
         @Override
-        public List<Rescreening> unfinished() {
-            return stored.values().stream().filter(r -> r.status().unfinished()).toList();
+        public Optional<Rescreening> latestFor(ListVersionId version) {
+            return stored.values().stream().filter(r -> r.versionId().equals(version))
+                    .max(Comparator.comparing(Rescreening::startedAt));
+        }
+
+        @Override
+        public List<Rescreening> resumable() {
+            return stored.values().stream().filter(r -> r.status().resumable()).toList();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.interdict.casework.infrastructure.persistence;
 
+import io.interdict.casework.domain.model.lists.ListVersionId;
 import io.interdict.casework.domain.model.rescreening.Rescreening;
 import io.interdict.casework.domain.model.rescreening.RescreeningId;
 import io.interdict.casework.domain.model.rescreening.RescreeningItem;
@@ -33,10 +34,18 @@ public class JpaRescreeningRepository implements RescreeningRepository {
     }
 
     @Override
-    public List<Rescreening> unfinished() {
+    public Optional<Rescreening> latestFor(ListVersionId version) {
+        return em.createQuery("select r from Rescreening r where r.versionId = :version order by r.startedAt desc",
+                        Rescreening.class)
+                .setParameter("version", version.value()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Rescreening> resumable() {
         return em.createQuery("select r from Rescreening r where r.status in :statuses order by r.startedAt",
                         Rescreening.class)
-                .setParameter("statuses", List.of(RescreeningStatus.SCANNING, RescreeningStatus.SCREENING))
+                .setParameter("statuses", List.of(RescreeningStatus.SCANNING, RescreeningStatus.SCREENING,
+                        RescreeningStatus.FAILED))
                 .getResultList();
     }
 

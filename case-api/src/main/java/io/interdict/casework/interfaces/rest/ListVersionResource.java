@@ -1,5 +1,7 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.application.DeltaRescreening;
+import io.interdict.casework.application.ListIntake;
 import io.interdict.casework.application.ListNotKnown;
 import io.interdict.casework.application.ListOperations;
 import io.interdict.casework.domain.model.lists.ListVersionId;
@@ -30,10 +32,11 @@ import java.util.List;
 /**
  * {@code /api/lists/{source}/versions}: the administrator's list operations. A ZIP of a list's files becomes a
  * stored version with its diff against the version in force; it is screened against only once put in force
- * ({@code .../activate}, which answers 202 with the delta re-screening it started), and any earlier version can be
- * put back the same way. Auditors read the log.
+ * ({@code .../activate}, which answers 202 with the delta re-screening it started; or at once, when the
+ * auto-activate rule names the list), and any earlier version can be put back the same way. Auditors read the log;
+ * {@code /api/lists/{source}/changes?since=} tells a system that synchronised with an earlier version what changed.
  */
-@Path("/lists/{source}/versions")
+@Path("/lists/{source}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ListVersionResource {
@@ -44,6 +47,12 @@ public class ListVersionResource {
     @Inject
     ListOperations operations;
 
+    @Inject
+    ListIntake intake;
+
+    @Inject
+    DeltaRescreening rescreenings;
+
     @Context
     SecurityContext security;
 
@@ -51,6 +60,7 @@ public class ListVersionResource {
     UriInfo uri;
 
     @POST
+    @Path("versions")
     @Consumes({"application/zip", "application/x-zip-compressed"})
     @RolesAllowed("admin")
     public Response upload(@PathParam("source") String source, @QueryParam("version") String version,
@@ -65,28 +75,43 @@ public class ListVersionResource {
         if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > MAX_ZIP_BYTES) {
             throw tooLarge();
         }
-        ListOperations.Received received = operations.receive(list, label, read(body), caller());
-        StoredListVersion stored = received.version();
+        ListIntake.Taken taken = intake.take(list, label, read(body), caller());
+        StoredListVersion stored = taken.activation().map(ListOperations.Activation::version)
+                .orElse(taken.received().version());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build())
-                .entity(ListVersionViews.of(stored)).build();
+                .entity(ListVersionViews.of(stored, taken.activation().map(ListOperations.Activation::rescreening)))
+                .build();
     }
 
     @GET
+    @Path("changes")
+    @RolesAllowed({"admin", "auditor"})
+    public ListVersionViews.ChangesSinceView changesSince(@PathParam("source") String source,
+                                                          @QueryParam("since") String since) {
+        ListSource list = ListNotKnown.byKey(source);
+        RequestFields fields = new RequestFields();
+        fields.required("since", since, 60);
+        fields.check();
+        return ListVersionViews.changesSince(operations.changesSince(list, id(since)));
+    }
+
+    @GET
+    @Path("versions")
     @RolesAllowed({"admin", "auditor"})
     public List<ListVersionViews.VersionView> versions(@PathParam("source") String source) {
-        return operations.versions(ListNotKnown.byKey(source)).stream().map(ListVersionViews::of).toList();
+        return operations.versions(ListNotKnown.byKey(source)).stream().map(this::view).toList();
     }
 
     @GET
-    @Path("{versionId}")
+    @Path("versions/{versionId}")
     @RolesAllowed({"admin", "auditor"})
     public ListVersionViews.VersionView version(@PathParam("source") String source,
                                                 @PathParam("versionId") String versionId) {
-        return ListVersionViews.of(operations.version(ListNotKnown.byKey(source), id(versionId)));
+        return view(operations.version(ListNotKnown.byKey(source), id(versionId)));
     }
 
     @GET
-    @Path("{versionId}/diff")
+    @Path("versions/{versionId}/diff")
     @RolesAllowed({"admin", "auditor"})
     public ListVersionViews.DiffView diff(@PathParam("source") String source,
                                           @PathParam("versionId") String versionId) {
@@ -96,7 +121,7 @@ public class ListVersionResource {
     }
 
     @POST
-    @Path("{versionId}/activate")
+    @Path("versions/{versionId}/activate")
     @RolesAllowed("admin")
     public Response activate(@PathParam("source") String source, @PathParam("versionId") String versionId) {
         ListVersionViews.ActivationView activation = ListVersionViews.activation(
@@ -104,6 +129,10 @@ public class ListVersionResource {
         // in force already; the re-screening it started goes on, and its address says how far it is
         return Response.accepted(activation).location(uri.getBaseUriBuilder().path(RescreeningResource.class)
                 .path(activation.rescreeningId().toString()).build()).build();
+    }
+
+    private ListVersionViews.VersionView view(StoredListVersion version) {
+        return ListVersionViews.of(version, rescreenings.latestFor(version.id()));
     }
 
     private static ListVersionId id(String versionId) {

@@ -43,9 +43,9 @@ public class RescreeningResource {
      * @param elapsedMillis from the start to the end, or to now while it runs
      */
     public record RescreeningView(UUID rescreeningId, String source, String version, UUID versionId, UUID replacedVersionId,
-                           EntryCounts entries, String status, int scanned, Integer total, int done, int hits,
-                           int casesOpened, int casesNoted, String startedBy, Instant startedAt, Instant scannedAt,
-                           Instant finishedAt, long elapsedMillis, String message) {
+                                  EntryCounts entries, String status, int scanned, Integer total, int done, int hits,
+                                  int casesOpened, int casesNoted, String startedBy, Instant startedAt, Instant scannedAt,
+                                  Instant finishedAt, long elapsedMillis, String message) {
     }
 
     @GET

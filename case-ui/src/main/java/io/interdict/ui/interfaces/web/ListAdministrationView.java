@@ -1,6 +1,5 @@
 package io.interdict.ui.interfaces.web;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,6 +21,7 @@ import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.BatchQueries;
 import io.interdict.casework.application.BatchSubmission;
 import io.interdict.casework.application.DeltaRescreening;
+import io.interdict.casework.application.ListIntake;
 import io.interdict.casework.application.ListOperations;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.domain.model.batch.BatchStatus;
@@ -35,6 +35,7 @@ import io.interdict.ui.infrastructure.security.OidcSession;
 import io.interdict.ui.interfaces.web.admin.BatchResultsCsv;
 import io.interdict.ui.interfaces.web.admin.ListVersionsPanel;
 import io.interdict.ui.interfaces.web.support.Feedback;
+import io.interdict.ui.interfaces.web.support.LiveProgress;
 import io.interdict.ui.interfaces.web.support.Times;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,8 +45,6 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -71,21 +70,21 @@ public class ListAdministrationView extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div results = new Div();
-    private ScheduledFuture<?> watching;
+    private final LiveProgress watching = new LiveProgress(this, PROGRESS_MILLIS);
 
     private final Grid<SanctionsList> inForce = new Grid<>();
 
     @Inject
     public ListAdministrationView(ActiveLists lists, BatchSubmission submission, BatchQueries batches,
                                   AcceptedFalseHits acceptedFalseHits, ListOperations operations,
-                                  DeltaRescreening rescreening) {
+                                  ListIntake intake, DeltaRescreening rescreening) {
         this.submission = submission;
         this.batches = batches;
         setWidthFull();
         var heading = new H2("Sanctions lists");
         heading.setId("view-heading");
         add(heading, listVersions(lists), new H3("Versions and re-screening"),
-                new ListVersionsPanel(operations, rescreening, () -> scheduler, admin, () -> showInForce(lists)),
+                new ListVersionsPanel(operations, intake, rescreening, () -> scheduler, admin, () -> showInForce(lists)),
                 new H3("Batch screening"), batchPanel(), new H3("Accepted false hits"), acceptList(acceptedFalseHits));
     }
 
@@ -164,15 +163,10 @@ public class ListAdministrationView extends VerticalLayout {
     }
 
     private void watch(ScreeningBatch batch) {
-        stopWatching();
         results.removeAll();
         show(batch);
-        UI ui = UI.getCurrent();
         UUID id = batch.id();
-        watching = scheduler.scheduleWithFixedDelay(() -> {
-            ScreeningBatch now = batches.report(id, 0, 1).batch();
-            ui.access(() -> show(now));
-        }, PROGRESS_MILLIS, PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+        watching.watch(scheduler, () -> batches.report(id, 0, 1).batch(), this::show);
     }
 
     private void show(ScreeningBatch batch) {
@@ -182,7 +176,7 @@ public class ListAdministrationView extends VerticalLayout {
                 + batch.hits() + " with hits" + (batch.rejected() > 0 ? ", " + batch.rejected() + " rows rejected" : "")
                 + batch.failure().map(f -> "; " + f).orElse(""));
         if (batch.status() == BatchStatus.COMPLETED || batch.status() == BatchStatus.FAILED) {
-            stopWatching();
+            watching.stop();
             if (results.getChildren().findAny().isEmpty()) {
                 UUID id = batch.id();
                 var download = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -208,18 +202,5 @@ public class ListAdministrationView extends VerticalLayout {
         grid.addColumn(h -> h.caseId().toString()).setHeader("Case").setFlexGrow(2);
         grid.setItems(q -> accepted.newest(q.getPage(), q.getPageSize()).stream());
         return grid;
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
-        super.onDetach(detachEvent);
-    }
-
-    private void stopWatching() {
-        if (watching != null) {
-            watching.cancel(false);
-            watching = null;
-        }
     }
 }

@@ -123,9 +123,15 @@ public class Rescreening {
     public record EntryCounts(int added, int changed, int removed) {
     }
 
-    /** A job execution took the run up: the first, or one resuming it after a restart. */
+    /** A job execution took the run up: the first, or one resuming it after a restart or a failure. */
     public void takenUpBy(long executionId) {
         jobExecutionId = executionId;
+        if (status == RescreeningStatus.FAILED) {
+            status = scannedAt == null ? RescreeningStatus.SCANNING : RescreeningStatus.SCREENING;
+            finishedAt = null;
+            // the failure is in the audit trail; the run's message is about where it stands now
+            message = null;
+        }
     }
 
     /** The scan read this many more parties (counted as it goes, so that progress shows while it runs). */

@@ -12,8 +12,11 @@ public interface RescreeningRepository {
 
     Optional<Rescreening> find(RescreeningId id);
 
-    /** Runs a stopped server left scanning or screening. */
-    List<Rescreening> unfinished();
+    /** The latest run started by putting this version in force, if any. */
+    Optional<Rescreening> latestFor(io.interdict.casework.domain.model.lists.ListVersionId version);
+
+    /** Runs a stopped server left scanning, screening or failed: what start-up takes up again. */
+    List<Rescreening> resumable();
 
     /** The party keys the run has found already (a resumed scan adds none of them again). */
     Set<String> partyKeys(RescreeningId id);

@@ -8,11 +8,19 @@ public enum RescreeningStatus {
     SCREENING,
     /** Every party found was re-screened. */
     COMPLETED,
-    /** The job failed; the reason is in the message. Parties not re-screened are still pending. */
+    /**
+     * The job failed; the reason is in the message. Parties not re-screened are still pending, and the next start-up
+     * takes the run up again: a server stopping under a job can fail it, and that is no end.
+     */
     FAILED;
 
-    /** Whether a stopped server's start-up takes it up again. */
+    /** Whether the run is still going. */
     public boolean unfinished() {
         return this == SCANNING || this == SCREENING;
+    }
+
+    /** Whether a start-up takes it up again. */
+    public boolean resumable() {
+        return this != COMPLETED;
     }
 }

@@ -1,6 +1,5 @@
 package io.interdict.ui.interfaces.web.admin;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.interdict.casework.application.DeltaRescreening;
+import io.interdict.casework.application.ListIntake;
 import io.interdict.casework.application.ListOperations;
 import io.interdict.casework.domain.model.lists.EntryChangeKind;
 import io.interdict.casework.domain.model.lists.ListEntryChange;
@@ -29,11 +29,10 @@ import io.interdict.casework.domain.model.rescreening.Rescreening;
 import io.interdict.casework.domain.model.rescreening.RescreeningId;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.ui.interfaces.web.support.Feedback;
+import io.interdict.ui.interfaces.web.support.LiveProgress;
 import io.interdict.ui.interfaces.web.support.Times;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +49,7 @@ public class ListVersionsPanel extends VerticalLayout {
     private static final int MAX_ZIP_BYTES = 100 * 1024 * 1024;
 
     private final ListOperations operations;
+    private final ListIntake intake;
     private final DeltaRescreening rescreening;
     private final Supplier<ManagedScheduledExecutorService> scheduler;
     private final String admin;
@@ -60,16 +60,17 @@ public class ListVersionsPanel extends VerticalLayout {
     private final TextField label = new TextField("Version (publish date)");
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private ScheduledFuture<?> watching;
+    private final LiveProgress watching = new LiveProgress(this, PROGRESS_MILLIS);
 
     /**
      * @param scheduler      the server's scheduler, once the view has it injected
      * @param inForceChanged told after a version was put in force (the view shows the lists in force anew)
      */
-    public ListVersionsPanel(ListOperations operations, DeltaRescreening rescreening,
+    public ListVersionsPanel(ListOperations operations, ListIntake intake, DeltaRescreening rescreening,
                              Supplier<ManagedScheduledExecutorService> scheduler, String admin,
                              Runnable inForceChanged) {
         this.operations = operations;
+        this.intake = intake;
         this.rescreening = rescreening;
         this.scheduler = scheduler;
         this.admin = admin;
@@ -152,10 +153,16 @@ public class ListVersionsPanel extends VerticalLayout {
         }
         label.setInvalid(false);
         if (Feedback.attempt(() -> {
-            StoredListVersion stored = operations.receive(list.getValue(), name, zip, admin).version();
+            ListIntake.Taken taken = intake.take(list.getValue(), name, zip, admin);
+            StoredListVersion stored = taken.received().version();
             Feedback.done(stored.source().key() + " " + stored.label() + " received: " + stored.entries()
                     + " entries, +" + stored.added() + " −" + stored.removed() + " ~" + stored.changed()
-                    + " against the version in force. Not in force yet.");
+                    + " against the version in force. " + (taken.activation().isPresent()
+                    ? "Put in force at once by the auto-activate rule; re-screening." : "Not in force yet."));
+            taken.activation().ifPresent(activation -> {
+                watch(activation.rescreening().id());
+                inForceChanged.run();
+            });
         })) {
             label.clear();
         }
@@ -230,13 +237,8 @@ public class ListVersionsPanel extends VerticalLayout {
     }
 
     private void watch(RescreeningId id) {
-        stopWatching();
         show(rescreening.find(id));
-        UI ui = UI.getCurrent();
-        watching = scheduler.get().scheduleWithFixedDelay(() -> {
-            Rescreening now = rescreening.find(id);
-            ui.access(() -> show(now));
-        }, PROGRESS_MILLIS, PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+        watching.watch(scheduler.get(), () -> rescreening.find(id), this::show);
     }
 
     private void show(Rescreening run) {
@@ -245,30 +247,21 @@ public class ListVersionsPanel extends VerticalLayout {
         progress.setIndeterminate(scanning && run.status().unfinished());
         progress.setValue(scanning ? 0 : run.candidates() == 0 ? 1 : (double) run.screened() / run.candidates());
         progressText.setText("Re-screening " + run.source().key() + " " + run.versionLabel() + ": " + run.status()
-                + ", " + run.partiesScanned() + " stored parties read"
+                + ", " + counted(run.partiesScanned(), "stored party", "stored parties") + " read"
                 + (scanning ? "" : ", " + run.screened() + " of " + run.candidates() + " that could match re-screened, "
-                + run.hits() + " new hits, " + run.casesOpened() + " cases opened, " + run.casesNoted()
-                + " open cases noted")
+                + counted(run.hits(), "new hit", "new hits") + ", " + counted(run.casesOpened(), "case", "cases")
+                + " opened, " + counted(run.casesNoted(), "open case", "open cases") + " noted")
                 + run.message().map(m -> "; " + m).orElse(""));
         if (!run.status().unfinished()) {
-            stopWatching();
+            watching.stop();
         }
+    }
+
+    private static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private void refresh() {
         versions.setItems(operations.versions(list.getValue()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
-        super.onDetach(detachEvent);
-    }
-
-    private void stopWatching() {
-        if (watching != null) {
-            watching.cancel(false);
-            watching = null;
-        }
     }
 }
