@@ -396,6 +396,9 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/activate", "{}",
                         List.of("admin")),
                 new Call("GET", "/api/rescreenings/" + UUID.randomUUID(), null, List.of("auditor", "admin")),
+                // a body that is no ownership data: the admin meets the load's own checks (400), the register stays
+                new Call("CSV", "/api/ownership", "not,ownership", List.of("admin")),
+                new Call("GET", "/api/ownership", null, List.of("auditor", "admin")),
                 new Call("GET", "/api/lists/us-ofac-sdn/changes?since=" + UUID.randomUUID(), null,
                         List.of("auditor", "admin")),
                 new Call("POST", c + "/claim", "{}", List.of("analyst", "manager")),
@@ -457,8 +460,48 @@ class CaseworkIT extends DeployedApplication {
             case "GET" -> get(user, path);
             case "PUT" -> CaseworkApi.put(user, path, body);
             case "UPLOAD" -> CaseworkApi.upload(user, path, "application/zip", body.getBytes(StandardCharsets.UTF_8));
+            case "CSV" -> CaseworkApi.upload(user, path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
             default -> post(user, path, body);
         };
+    }
+
+    /**
+     * OFAC's 50 percent rule on the bank's ownership data: a customer whose name matches nothing is a hit when listed
+     * persons own 50 % of it in the aggregate through a three-level chain (every path in the reasons), and clear at
+     * 49 %; a bad line is named, and holdings over the whole are refused, keeping the register in force.
+     */
+    @Test
+    @Order(10)
+    void aCustomerOwnedFiftyPercentByListedPersonsThroughAChainIsAHitAndFortyNineIsNot() throws Exception {
+        String run = unique("OWN");
+        String csv = "owner,owned,percent\n"
+                + "us-ofac-sdn:9345," + run + "-A,60\n" + run + "-A," + run + "-B,80\n"
+                + run + "-B," + run + "-50,30\n" + "us-ofac-sdn:306," + run + "-50,20\n"
+                + run + "-B," + run + "-49,29\n" + "us-ofac-sdn:306," + run + "-49,20\n";
+        HttpResponse<String> loaded = CaseworkApi.upload("admin", "/api/ownership", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(201);
+        assertThat(json(loaded).getInt("links")).isEqualTo(6);
+
+        HttpResponse<String> fifty = post("analyst", "/api/screenings", party("Velmor Industrial Holdings", run + "-50"));
+        assertThat(fifty.statusCode()).as(fifty.body()).isEqualTo(201);
+        JsonObject hit = json(fifty).getJsonArray("hits").getJsonObject(0);
+        assertThat(json(fifty).getString("outcome")).isEqualTo("HIT");
+        assertThat(hit.getString("sourceId")).isEqualTo("9345");
+        assertThat(hit.getString("explanation")).startsWith("owned 50 % in the aggregate by blocked persons")
+                .contains("us-ofac-sdn:9345 (listed) → 60 % of " + run + "-A → 80 % of " + run + "-B → 30 % of "
+                        + run + "-50")
+                .contains("us-ofac-sdn:306 (listed) → 20 % of " + run + "-50");
+        assertThat(json(post("analyst", "/api/screenings", party("Velmor Industrial Holdings", run + "-49")))
+                .getString("outcome")).as("49 percent").isEqualTo("CLEAR");
+
+        assertProblem(CaseworkApi.upload("admin", "/api/ownership", "text/csv",
+                "owner,owned,percent\nus-ofac-sdn:9345,X,150\n".getBytes(StandardCharsets.UTF_8)), 400, "line 2");
+        HttpResponse<String> overWhole = CaseworkApi.upload("admin", "/api/ownership", "text/csv",
+                "owner,owned,percent\nA,X,60\nB,X,60\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(overWhole.statusCode()).as(overWhole.body()).isEqualTo(422);
+        assertThat(json(post("analyst", "/api/screenings", party("Velmor Industrial Holdings", run + "-50")))
+                .getString("outcome")).as("the register in force stays").isEqualTo("HIT");
     }
 
     @Test

@@ -34,8 +34,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Screens a party: matches it against the active lists, leaves out hits an analyst accepted as false for this party
- * before, opens a case for the rest - prioritised by the prioritisation table before it exists, so that it is stored
+ * Screens a party: matches it against the active lists and, by its reference, against the ownership data (OFAC's
+ * 50 percent rule), leaves out hits an analyst accepted as false for this party before, opens a case for the rest - prioritised by the prioritisation table before it exists, so that it is stored
  * and audited as it is worked - and starts its workflow, and records the screening so that a repeated request with
  * the same idempotency key is answered the same without screening or creating anything again.
  */
@@ -64,6 +64,9 @@ public class PartyScreening {
 
     @Inject
     CaseWorkflow workflow;
+
+    @Inject
+    OwnershipData ownership;
 
     @Inject
     Clock clock;
@@ -108,16 +111,21 @@ public class PartyScreening {
         List<Hit> hits = lists.screener().screen(command.query(), ScreeningSettings.MAX_HITS,
                 ScreeningSettings.threshold()).stream().filter(hit -> concerned.test(hit.entry())).toList();
 
+        Optional<OwnedByBlockedPersons.Finding> owned = party.reference()
+                .flatMap(reference -> new OwnedByBlockedPersons(ownership.register(), lists).of(reference))
+                .filter(finding -> finding.comesFrom(concerned))
+                .filter(finding -> hits.stream().noneMatch(hit -> hit.entry().key().equals(finding.root().key())));
+
         List<ScreeningResult.HitView> alerted = new ArrayList<>();
         List<ScreeningResult.HitView> suppressed = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
-        Set<SuppressionKey> accepted = hits.isEmpty() ? Set.of() : acceptedFor(party);
+        Set<SuppressionKey> accepted = hits.isEmpty() && owned.isEmpty() ? Set.of() : acceptedFor(party);
         for (Hit hit : hits) {
             String entryFingerprint = activeLists.fingerprintOf(hit.entry());
             String version = versions.get(hit.entry().source()).label();
             AlertReasons reasons = AlertReasons.of(hit);
             ScreeningResult.HitView view = HitViews.of(hit, version, reasons);
-            if (isAccepted(accepted, hit, entryFingerprint)) {
+            if (isAccepted(accepted, hit.entry(), entryFingerprint)) {
                 suppressed.add(view);
                 continue;
             }
@@ -125,6 +133,16 @@ public class PartyScreening {
             alerts.add(Alert.raisedBy(hit, new ListEntryRef(hit.entry().source().key(), hit.entry().sourceId(), version,
                     entryFingerprint), reasons));
         }
+        owned.ifPresent(finding -> {
+            String entryFingerprint = activeLists.fingerprintOf(finding.root());
+            Alert alert = finding.alert(entryFingerprint, versions.get(finding.root().source()).label());
+            if (isAccepted(accepted, finding.root(), entryFingerprint)) {
+                suppressed.add(HitViews.of(alert));
+            } else {
+                alerted.add(HitViews.of(alert));
+                alerts.add(alert);
+            }
+        });
 
         CaseId caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);
         UUID openedCase = caseId == null ? null : caseId.value();
@@ -142,8 +160,8 @@ public class PartyScreening {
     }
 
     /** Whether the entry, as it is now, is among the party's accepted false hits (all of which are this party's). */
-    private static boolean isAccepted(Set<SuppressionKey> accepted, Hit hit, String entryFingerprint) {
-        return accepted.stream().anyMatch(key -> key.listEntryKey().equals(hit.entry().key())
+    private static boolean isAccepted(Set<SuppressionKey> accepted, ListEntry entry, String entryFingerprint) {
+        return accepted.stream().anyMatch(key -> key.listEntryKey().equals(entry.key())
                 && key.entryFingerprint().equals(entryFingerprint));
     }
 

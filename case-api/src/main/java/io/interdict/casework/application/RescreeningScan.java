@@ -21,8 +21,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The first step of a delta re-screening: reads every party ever screened, a page at a time, each distinct party
  * once (the same customer screened daily is one party), matches it against the entries added or changed alone, and
- * keeps those that could match one as the run's items. Matching a party against a few entries costs a fraction of
- * a screening, so the whole book is read but only the parties that could match are re-screened.
+ * keeps those that could match one, or that listed persons it added or changed own 50 % or more of, as the run's
+ * items. Matching a party against a few entries costs a fraction of a screening, so the whole book is read but only
+ * the parties that could match are re-screened.
  */
 @ApplicationScoped
 public class RescreeningScan {
@@ -41,6 +42,12 @@ public class RescreeningScan {
     @Inject
     RescreeningDeltas deltas;
 
+    @Inject
+    OwnershipData ownership;
+
+    @Inject
+    ActiveLists activeLists;
+
     /**
      * Scans unless the run is past its scan (a resumed run that had finished it).
      *
@@ -55,6 +62,7 @@ public class RescreeningScan {
         }
         RescreeningDelta delta = deltas.of(run);
         double threshold = ScreeningSettings.threshold();
+        OwnedByBlockedPersons owned = new OwnedByBlockedPersons(ownership.register(), activeLists.inForce());
         // a resumed scan reads from the first party again, and keeps none twice
         Set<String> kept = rescreenings.partyKeys(id);
         Set<String> seen = new HashSet<>();
@@ -73,7 +81,8 @@ public class RescreeningScan {
                     continue;
                 }
                 distinct++;
-                if (!kept.contains(party.fingerprint()) && delta.couldMatch(party.query(), threshold)) {
+                if (!kept.contains(party.fingerprint()) && (delta.couldMatch(party.query(), threshold)
+                        || ownedThroughAChangedEntry(owned, stored, delta))) {
                     found.add(new RescreeningItem(id, ++position, party.fingerprint(), stored.party()));
                 }
             }
@@ -82,5 +91,12 @@ public class RescreeningScan {
         }
         progress.scanEnded(id);
         return true;
+    }
+
+    /** A party blocked by ownership through an entry the version added or changed could be a new hit too. */
+    private static boolean ownedThroughAChangedEntry(OwnedByBlockedPersons owned, StoredParty stored,
+                                                     RescreeningDelta delta) {
+        return stored.party().reference().flatMap(owned::of).filter(finding -> finding.comesFrom(delta::concerns))
+                .isPresent();
     }
 }

@@ -71,6 +71,8 @@ class DeltaRescreeningTest {
         scan.rescreenings = runs;
         scan.progress = progress;
         scan.deltas = deltas;
+        scan.ownership = casework.ownership;
+        scan.activeLists = casework.lists;
 
         screen(ADDED, "CUST-1");
         screen(ADDED, "CUST-1");
@@ -136,6 +138,24 @@ class DeltaRescreeningTest {
         assertThat(casework.actionsAbout(run.id())).containsExactly("RESCREENING_STARTED", "RESCREENING_SCANNED",
                 "RESCREENING_FAILED", "RESCREENING_RESUMED", "RESCREENING_COMPLETED");
         assertThat(rescreening.leftBehind()).isEmpty();
+    }
+
+    @Test
+    void aCustomerOwnedHalfByAnAddedEntryIsRescreenedAndHitsByOwnership() {
+        casework.ownership.load(List.of(new io.interdict.screening.domain.ownership.OwnershipLink("us-ofac-sdn:99000001",
+                "CUST-OWNED", new java.math.BigDecimal("50"))), "0".repeat(64), "admin");
+        screen("Plain Harbour Logistics", "CUST-OWNED");
+        Rescreening run = putInForce(newVersion());
+
+        scan.scan(run.id(), () -> false);
+        rescreenAll(run);
+
+        assertThat(runs.items.values()).extracting(i -> i.party().name()).contains("Plain Harbour Logistics");
+        ScreeningCase opened = casework.cases.stored.values().stream()
+                .filter(c -> c.party().name().equals("Plain Harbour Logistics")).findFirst().orElseThrow();
+        assertThat(opened.alerts()).extracting(a -> a.entry().entryId()).containsExactly("99000001");
+        assertThat(opened.alerts().get(0).reasons().orElseThrow().explanation())
+                .contains("us-ofac-sdn:99000001 (listed) → 50 % of CUST-OWNED");
     }
 
     @Test

@@ -27,6 +27,9 @@ import io.interdict.casework.domain.model.cases.ScreeningCaseRepository;
 import io.interdict.casework.domain.model.cases.TriageOutcome;
 import io.interdict.casework.domain.model.cases.ValidMatchChecklist;
 import io.interdict.casework.domain.model.notification.ManagerNotification;
+import io.interdict.casework.domain.model.ownership.OwnershipLoad;
+import io.interdict.casework.domain.model.ownership.OwnershipRepository;
+import io.interdict.screening.domain.ownership.OwnershipLink;
 import io.interdict.casework.domain.model.notification.ManagerNotifications;
 import io.interdict.casework.domain.model.notification.NotificationPage;
 import io.interdict.casework.domain.model.reporting.Institution;
@@ -89,6 +92,8 @@ final class InMemoryCasework {
     final ReportWork reportWork = new ReportWork();
     final ReportProcesses reportProcesses = new ReportProcesses();
 
+    final OwnershipLoads ownershipLoads = new OwnershipLoads();
+    final OwnershipData ownership = new OwnershipData();
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
     final ManagerInbox inbox = new ManagerInbox();
@@ -112,6 +117,10 @@ final class InMemoryCasework {
         screening.auditTrail = trail;
         screening.workflow = workflow;
         screening.clock = clock;
+        ownership.repository = ownershipLoads;
+        ownership.auditTrail = trail;
+        ownership.clock = clock;
+        screening.ownership = ownership;
 
         inbox.notifications = notifications;
         inbox.auditTrail = trail;
@@ -318,6 +327,28 @@ final class InMemoryCasework {
             return stored.stream().sorted(Comparator.comparing(ScreeningRequest::id))
                     .filter(r -> after.map(a -> r.id().compareTo(a) > 0).orElse(true)).limit(limit)
                     .map(r -> new StoredParty(r.id(), r.party())).toList();
+        }
+    }
+
+    /** Loads of ownership data, the latest last. */
+    static final class OwnershipLoads implements OwnershipRepository {
+        final Map<UUID, List<OwnershipLink>> links = new LinkedHashMap<>();
+        final List<OwnershipLoad> loads = new ArrayList<>();
+
+        @Override
+        public void store(OwnershipLoad load, List<OwnershipLink> loaded) {
+            loads.add(load);
+            links.put(load.id(), List.copyOf(loaded));
+        }
+
+        @Override
+        public Optional<OwnershipLoad> latest() {
+            return loads.isEmpty() ? Optional.empty() : Optional.of(loads.get(loads.size() - 1));
+        }
+
+        @Override
+        public List<OwnershipLink> linksOf(OwnershipLoad load) {
+            return links.get(load.id());
         }
     }
 

@@ -16,7 +16,7 @@ public class CaseworkApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class, AttachmentResource.class,
                 AuditResource.class, NotificationResource.class, ReportResource.class, BlockedPropertyResource.class,
-                ListVersionResource.class, RescreeningResource.class,
+                ListVersionResource.class, RescreeningResource.class, OwnershipResource.class,
                 SharedJsonb.class, ProblemMapper.class);
     }
 }

@@ -5,6 +5,7 @@ import io.interdict.casework.application.IdempotencyConflict;
 import io.interdict.casework.application.ListVersionRefused;
 import io.interdict.casework.application.ListsUnavailable;
 import io.interdict.casework.application.NotFound;
+import io.interdict.casework.application.OwnershipRefused;
 import io.interdict.casework.application.ReportingNotConfigured;
 import io.interdict.casework.domain.model.attachments.AttachmentTooLarge;
 import io.interdict.casework.domain.model.attachments.AttachmentTypeRefused;
@@ -60,6 +61,9 @@ enum ProblemFamily {
             ListVersionRefused.class),
     /** The version log does not allow it: the same version twice, or one in force put in force again. */
     LIST_VERSION_RULE(Status.CONFLICT, "list-version-rule", Throwable::getMessage, ListVersionRuleViolation.class),
+    /** Ownership data that cannot all be true at once: nothing kept, the register in force stays. */
+    OWNERSHIP_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT, "ownership-refused", Throwable::getMessage,
+            OwnershipRefused.class),
     LISTS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "lists-unavailable", Throwable::getMessage, ListsUnavailable.class),
     /** The institution's details for its OFAC reports are missing: the decision needing a report is not kept. */
     REPORTING_NOT_CONFIGURED(Status.SERVICE_UNAVAILABLE, "reporting-not-configured", Throwable::getMessage,

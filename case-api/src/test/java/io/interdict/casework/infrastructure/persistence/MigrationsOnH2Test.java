@@ -35,7 +35,7 @@ class MigrationsOnH2Test {
         var result = Flyway.configure().dataSource(dataSource)
                 .locations(MigrationLocations.forDatabase(dataSource)).load().migrate();
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("22");
+        assertThat(result.targetSchemaVersion).isEqualTo("23");
     }
 
     @Test
@@ -44,7 +44,8 @@ class MigrationsOnH2Test {
             assertThat(tables(connection)).contains("AUDIT_EVENT", "AUDIT_CHAIN_HEAD", "SCREENING_REQUEST",
                     "SCREENING_CASE", "ALERT", "CASE_DECISION", "CASE_COMMENT", "ACCEPTED_FALSE_HIT",
                     "SCREENING_BATCH", "BATCH_ITEM", "BATCH_REJECTED_ROW", "LIST_VERSION", "LIST_VERSION_CONTENT",
-                    "LIST_ENTRY_CHANGE", "RESCREENING", "RESCREENING_ITEM");
+                    "LIST_ENTRY_CHANGE", "RESCREENING", "RESCREENING_ITEM", "OWNERSHIP_LOAD",
+                    "OWNERSHIP_LINK");
             try (ResultSet head = connection.createStatement()
                     .executeQuery("SELECT last_sequence FROM audit_chain_head WHERE id = 1")) {
                 assertThat(head.next()).isTrue();

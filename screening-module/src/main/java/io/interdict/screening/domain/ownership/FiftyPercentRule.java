@@ -2,6 +2,7 @@ package io.interdict.screening.domain.ownership;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  * own 50 percent or more of it in the aggregate. A blocked owner's share counts whole, whether the owner is listed or
  * blocked through its own owners (A owns 50 % of B, B owns 50 % of C: C is blocked); a share held by an owner that
  * is not blocked counts for nothing, however its own owners stand. Every share that counts is reported with the
- * path that makes its holder blocked, so the hit explains itself.
+ * path that makes its holder blocked, down from a listed person, so the hit explains itself.
  */
 public final class FiftyPercentRule {
 
@@ -34,10 +35,11 @@ public final class FiftyPercentRule {
     }
 
     /**
-     * A share that counts: its holder, the percent, and how the holder is blocked ({@code [L]} when it is listed,
-     * {@code [L, B]} when B is blocked because L owns enough of it).
+     * A share that counts: its holder, the percent, the listed person its blocking comes from, and the steps from
+     * that person down to the holder ({@code [L (listed)]}, or {@code [L (listed), 60 % of B]} when B is blocked
+     * because L owns enough of it).
      */
-    public record CountedShare(String holder, BigDecimal percent, List<String> blockedThrough) {
+    public record CountedShare(String holder, BigDecimal percent, String listedRoot, List<String> blockedThrough) {
 
         /** {@code L (listed) → 60 % of B → 30 % of C}, read from the listed person down. */
         public String path(String owned) {
@@ -46,8 +48,17 @@ public final class FiftyPercentRule {
         }
     }
 
-    /** The party is blocked by ownership: the shares that count and their sum. */
+    /** The party is blocked by ownership: the shares that count, largest first, and their sum. */
     public record BlockedByOwnership(String party, BigDecimal total, List<CountedShare> shares) {
+
+        /** Every path, as {@link CountedShare#path} writes it. */
+        public List<String> paths() {
+            return shares.stream().map(share -> share.path(party)).toList();
+        }
+    }
+
+    /** How a party is blocked: the listed person it comes from and the steps down from there. */
+    private record Blocking(String listedRoot, List<String> steps) {
     }
 
     /** Whether blocked persons own 50 percent or more of the party, and through which shares; empty otherwise. */
@@ -55,48 +66,48 @@ public final class FiftyPercentRule {
         return blockedByOwners(party, new HashMap<>(), new HashSet<>());
     }
 
-    private Optional<BlockedByOwnership> blockedByOwners(String party, Map<String, Optional<List<String>>> known,
+    private Optional<BlockedByOwnership> blockedByOwners(String party, Map<String, Blocking> known,
                                                          Set<String> onPath) {
         onPath.add(party);
         List<CountedShare> shares = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (OwnershipLink link : register.ownersOf(party)) {
-            Optional<List<String>> how = howBlocked(link.owner(), known, onPath);
+            Optional<Blocking> how = howBlocked(link.owner(), known, onPath);
             if (how.isPresent()) {
-                shares.add(new CountedShare(link.owner(), link.percent(), how.get()));
+                shares.add(new CountedShare(link.owner(), link.percent(), how.get().listedRoot(), how.get().steps()));
                 total = total.add(link.percent());
             }
         }
         onPath.remove(party);
+        shares.sort(Comparator.comparing(CountedShare::percent).reversed());
         return total.compareTo(THRESHOLD) >= 0 ? Optional.of(new BlockedByOwnership(party, total, shares))
                 : Optional.empty();
     }
 
     /** How the party is blocked: listed itself, or through the owners that block it; empty when it is not. */
-    private Optional<List<String>> howBlocked(String party, Map<String, Optional<List<String>>> known,
-                                              Set<String> onPath) {
+    private Optional<Blocking> howBlocked(String party, Map<String, Blocking> known, Set<String> onPath) {
         if (known.containsKey(party)) {
-            return known.get(party);
+            return Optional.of(known.get(party));
         }
         if (listed.test(party)) {
-            known.put(party, Optional.of(List.of(party + " (listed)")));
-            return known.get(party);
+            Blocking listedItself = new Blocking(party, List.of(party + " (listed)"));
+            known.put(party, listedItself);
+            return Optional.of(listedItself);
         }
         if (onPath.contains(party)) {
             // a cycle of cross-holdings: no blocking comes round it that did not come from outside it
             return Optional.empty();
         }
-        Optional<List<String>> how = blockedByOwners(party, known, onPath).map(blocked -> {
-            CountedShare largest = blocked.shares().stream().max((a, b) -> a.percent().compareTo(b.percent()))
-                    .orElseThrow();
-            List<String> path = new ArrayList<>(largest.blockedThrough());
-            path.add(largest.percent().stripTrailingZeros().toPlainString() + " % of " + party
+        Optional<Blocking> how = blockedByOwners(party, known, onPath).map(blocked -> {
+            CountedShare largest = blocked.shares().get(0);
+            List<String> steps = new ArrayList<>(largest.blockedThrough());
+            steps.add(largest.percent().stripTrailingZeros().toPlainString() + " % of " + party
                     + (blocked.shares().size() > 1 ? " (" + blocked.total().stripTrailingZeros().toPlainString()
                     + " % in all)" : ""));
-            return List.copyOf(path);
+            return new Blocking(largest.listedRoot(), List.copyOf(steps));
         });
         // only what blocks is kept: a party found not blocked while a cycle was cut may be blocked seen from elsewhere
-        how.ifPresent(path -> known.put(party, how));
+        how.ifPresent(blocking -> known.put(party, blocking));
         return how;
     }
 }

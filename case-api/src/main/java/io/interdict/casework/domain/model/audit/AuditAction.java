@@ -4,6 +4,7 @@ import static io.interdict.casework.domain.model.audit.AuditSubject.BLOCKED_PROP
 import static io.interdict.casework.domain.model.audit.AuditSubject.CASE_ARCHIVE;
 import static io.interdict.casework.domain.model.audit.AuditSubject.LIST_VERSION;
 import static io.interdict.casework.domain.model.audit.AuditSubject.OFAC_REPORT;
+import static io.interdict.casework.domain.model.audit.AuditSubject.OWNERSHIP;
 import static io.interdict.casework.domain.model.audit.AuditSubject.RESCREENING;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_BATCH;
 import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_CASE;
@@ -106,7 +107,10 @@ public enum AuditAction {
     /** A job execution took an unfinished re-screening up again after a restart. */
     RESCREENING_RESUMED(RESCREENING),
     RESCREENING_COMPLETED(RESCREENING),
-    RESCREENING_FAILED(RESCREENING);
+    RESCREENING_FAILED(RESCREENING),
+
+    /** The institution's ownership data was loaded, replacing the register in force (the 50 percent rule). */
+    OWNERSHIP_LOADED(OWNERSHIP);
 
     private final AuditSubject subject;
 

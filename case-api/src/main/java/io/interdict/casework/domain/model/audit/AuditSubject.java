@@ -12,7 +12,9 @@ public enum AuditSubject {
     /** A version of a sanctions list in the version log. */
     LIST_VERSION("ListVersion"),
     /** A delta re-screening run after a list version was put in force. */
-    RESCREENING("Rescreening");
+    RESCREENING("Rescreening"),
+    /** A load of the ownership data for the 50 percent rule. */
+    OWNERSHIP("OwnershipLoad");
 
     private final String typeName;
 
