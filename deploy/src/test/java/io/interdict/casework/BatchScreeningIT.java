@@ -259,6 +259,16 @@ class BatchScreeningIT extends DeployedApplication {
         assertThat(badHeader.statusCode()).isEqualTo(400);
         assertThat(json(badHeader).getString("detail")).contains("colour");
 
+        // bodies a careless client sends: answered 400 with the reason, never 500
+        for (String broken : List.of("{", "[" + "[".repeat(1000) + "]".repeat(1000) + "]")) {
+            HttpResponse<String> refused = upload("analyst", "/api/screenings/batch", "application/json",
+                    broken.getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(json(refused).getString("detail")).contains("JSON");
+        }
+
         // rows past the limit; the byte limit (20 MB) is covered by the reader's unit test
         byte[] tooMany = ("name\n" + "P\n".repeat(100_001)).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> large = upload("analyst", "/api/screenings/batch", CSV, tooMany);

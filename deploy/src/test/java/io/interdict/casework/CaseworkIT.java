@@ -395,6 +395,7 @@ class CaseworkIT extends DeployedApplication {
                 new Call("UPLOAD", "/api/lists/us-ofac-sdn/versions", "PK", List.of("admin")),
                 new Call("POST", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/activate", "{}",
                         List.of("admin")),
+                new Call("POST", "/api/screenings/trade", "{}", List.of("analyst", "admin", CaseworkApi.SERVICE)),
                 new Call("GET", "/api/rescreenings/" + UUID.randomUUID(), null, List.of("auditor", "admin")),
                 // a body that is no ownership data: the admin meets the load's own checks (400), the register stays
                 new Call("CSV", "/api/ownership", "not,ownership", List.of("admin")),
@@ -503,6 +504,46 @@ class CaseworkIT extends DeployedApplication {
         assertThat(json(post("analyst", "/api/screenings", party("Velmor Industrial Holdings", run + "-50")))
                 .getString("outcome")).as("the register in force stays").isEqualTo("HIT");
     }
+
+    /** A trade transaction: maraging steel to a consignee in Dandong raises DPRK-04 in the transaction's case. */
+    @Test
+    @Order(11)
+    void maragingSteelToDandongRaisesDprk04AndAListedSellerItsListHitInOneCase() throws Exception {
+        String trade = """
+                {"reference": "%s", "parties": [
+                  {"role": "SELLER", "name": "KOREA MINING DEVELOPMENT TRADING CORPORATION"},
+                  {"role": "CONSIGNEE", "name": "Liaoning Jinhua Materials Co", "country": "CN",
+                   "address": "No. 3 Jiangcheng Street, Dandong, Liaoning"}],
+                 "goods": [{"description": "maraging steel bars, grade 350", "hsCode": "7228.30", "value": 48000,
+                   "currency": "USD", "quantity": 12, "unit": "t"}],
+                 "route": [{"kind": "DISCHARGE", "place": "Dandong", "country": "CN"}],
+                 "vessel": {"name": "HUA FU", "imo": "IMO 9138965"}}""".formatted(unique("INV"));
+        HttpResponse<String> screened = post(CaseworkApi.SERVICE, "/api/screenings/trade", trade);
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+        JsonObject result = json(screened);
+        assertThat(result.getString("outcome")).isEqualTo("HIT");
+        List<JsonObject> hits = result.getJsonArray("hits").getValuesAs(JsonObject.class);
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.getString("source")).isEqualTo("red-flag");
+            assertThat(h.getString("sourceId")).isEqualTo("DPRK-04");
+            assertThat(h.getString("explanation")).startsWith("DPRK-04 (HIGH").contains("Dandong");
+            assertThat(h.getJsonArray("features").getJsonObject(0).getString("detail")).as("the evidence")
+                    .containsIgnoringCase("maraging");
+        });
+        assertThat(hits).anySatisfy(h -> assertThat(h.getString("explanation"))
+                .startsWith("seller 'KOREA MINING DEVELOPMENT TRADING CORPORATION': "));
+        JsonObject opened = json(get("analyst", "/api/cases/" + result.getString("caseId")));
+        assertThat(opened.getJsonArray("alerts").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("sourceId")).contains("DPRK-04", "9345");
+        tradeCaseId = result.getString("caseId");
+
+        assertProblem(post(CaseworkApi.SERVICE, "/api/screenings/trade",
+                "{\"reference\": \"X\", \"parties\": [{\"name\": \"A\"}], \"vessel\": {\"imo\": \"12\"}}"),
+                400, "parties[0].role");
+    }
+
+    /** The trade case of the test above, for the browser journey's look at a red flag. */
+    static String tradeCaseId;
 
     @Test
     @Order(100)

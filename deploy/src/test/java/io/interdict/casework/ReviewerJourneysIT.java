@@ -377,6 +377,29 @@ class ReviewerJourneysIT extends DeployedApplication {
         }
     }
 
+    /** A red flag of a trade transaction is reviewed like a hit: the rule, its severity and its evidence. */
+    @Test
+    void theAnalystReviewsARedFlagOfATradeTransaction() throws Exception {
+        String trade = """
+                {"reference": "%s", "parties": [
+                  {"role": "CONSIGNEE", "name": "Liaoning Jinhua Materials Co", "country": "CN",
+                   "address": "No. 3 Jiangcheng Street, Dandong, Liaoning"}],
+                 "goods": [{"description": "maraging steel bars, grade 350", "hsCode": "7228.30", "value": 48000,
+                   "currency": "USD"}],
+                 "route": [{"kind": "DISCHARGE", "place": "Dandong", "country": "CN"}]}""".formatted(unique("INV"));
+        HttpResponse<String> screened = post(CaseworkApi.SERVICE, "/api/screenings/trade", trade);
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+        String caseId = json(screened).getString("caseId");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/cases/" + caseId);
+            browser.visible("side-by-side");
+            assertThat(browser.find("party-name").getText()).isEqualTo("Liaoning Jinhua Materials Co");
+            assertThat(browser.find("score-features").getText()).contains("red_flag");
+            assertThat(browser.find("side-by-side").getText()).contains("DPRK-04");
+            browser.screenshot("analyst-red-flag.png");
+        }
+    }
+
     /**
      * The party's name carries markup (a name the engine still matches in full, the tags being punctuation to it);
      * the comment carries the classic script payload. Both must read as the characters typed.

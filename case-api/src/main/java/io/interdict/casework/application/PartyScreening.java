@@ -6,7 +6,6 @@ import io.interdict.casework.domain.model.audit.AuditTrail;
 import io.interdict.casework.domain.model.cases.Alert;
 import io.interdict.casework.domain.model.cases.AlertReasons;
 import io.interdict.casework.domain.model.cases.CaseId;
-import io.interdict.casework.domain.model.cases.ScreeningCase;
 import io.interdict.casework.domain.model.screening.ListEntryRef;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
@@ -25,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +33,8 @@ import java.util.function.Predicate;
 
 /**
  * Screens a party: matches it against the active lists and, by its reference, against the ownership data (OFAC's
- * 50 percent rule), leaves out hits an analyst accepted as false for this party before, opens a case for the rest - prioritised by the prioritisation table before it exists, so that it is stored
- * and audited as it is worked - and starts its workflow, and records the screening so that a repeated request with
+ * 50 percent rule), leaves out hits an analyst accepted as false for this party before, opens a case for the rest
+ * ({@link CaseOpening}), and records the screening so that a repeated request with
  * the same idempotency key is answered the same without screening or creating anything again.
  */
 @ApplicationScoped
@@ -51,19 +49,16 @@ public class PartyScreening {
     ScreeningRequestRepository screenings;
 
     @Inject
-    CaseChanges caseChanges;
+    ScreeningReplays replays;
 
     @Inject
-    TriagePrioritisation prioritisation;
+    CaseOpening caseOpening;
 
     @Inject
     AcceptedFalseHits acceptedFalseHits;
 
     @Inject
     AuditTrail auditTrail;
-
-    @Inject
-    CaseWorkflow workflow;
 
     @Inject
     OwnershipData ownership;
@@ -92,15 +87,9 @@ public class PartyScreening {
     public Answer screen(ScreeningCommand command, String requestedBy, Optional<String> idempotencyKey,
                          Predicate<ListEntry> concerned) {
         String fingerprint = command.fingerprint();
-        if (idempotencyKey.isPresent()) {
-            Optional<ScreeningRequest> earlier = screenings.byIdempotencyKey(requestedBy, idempotencyKey.get());
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestFingerprint().equals(fingerprint)) {
-                    throw new IdempotencyConflict(idempotencyKey.get());
-                }
-                String json = earlier.get().result();
-                return new Answer(JSON.fromJson(json, ScreeningResult.class), json, true);
-            }
+        Optional<Answer> earlier = replays.earlier(requestedBy, idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Instant now = clock.instant();
         UUID screeningId = UUID.randomUUID();
@@ -144,7 +133,7 @@ public class PartyScreening {
             }
         });
 
-        CaseId caseId = alerts.isEmpty() ? null : openCase(screeningId, party, alerts, requestedBy, now);
+        CaseId caseId = alerts.isEmpty() ? null : caseOpening.open(screeningId, party, alerts, requestedBy, now);
         UUID openedCase = caseId == null ? null : caseId.value();
         ScreeningOutcome outcome = caseId == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.HIT;
         ScreeningResult result = new ScreeningResult(screeningId, outcome, openedCase, alerted, suppressed,
@@ -171,16 +160,4 @@ public class PartyScreening {
                 .orElse(Set.of());
     }
 
-    /**
-     * Decides the plan, opens the case with it, starts its process with the case's id and triage due time, and
-     * stores the case with the events of its opening (one insert: the process id is known before it is written).
-     */
-    private CaseId openCase(UUID screeningId, ScreenedParty party, List<Alert> alerts, String actor, Instant now) {
-        Alert strongest = alerts.stream().max(Comparator.comparingDouble(Alert::score)).orElseThrow();
-        ScreeningCase screeningCase = new ScreeningCase(screeningId, party, alerts,
-                prioritisation.planFor(strongest, now), actor, now);
-        screeningCase.attachProcess(workflow.start(screeningCase));
-        caseChanges.opened(screeningCase);
-        return screeningCase.id();
-    }
 }

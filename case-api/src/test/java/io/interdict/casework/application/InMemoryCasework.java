@@ -94,6 +94,8 @@ final class InMemoryCasework {
 
     final OwnershipLoads ownershipLoads = new OwnershipLoads();
     final OwnershipData ownership = new OwnershipData();
+    final CaseOpening caseOpening = new CaseOpening();
+    final ScreeningReplays replays = new ScreeningReplays();
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
     final ManagerInbox inbox = new ManagerInbox();
@@ -111,11 +113,14 @@ final class InMemoryCasework {
 
         screening.activeLists = lists;
         screening.screenings = screenings;
-        screening.caseChanges = changes;
-        screening.prioritisation = InMemoryCasework::dprkFirst;
+        caseOpening.caseChanges = changes;
+        caseOpening.prioritisation = InMemoryCasework::dprkFirst;
+        caseOpening.workflow = workflow;
+        replays.screenings = screenings;
+        screening.caseOpening = caseOpening;
+        screening.replays = replays;
         screening.acceptedFalseHits = falseHits;
         screening.auditTrail = trail;
-        screening.workflow = workflow;
         screening.clock = clock;
         ownership.repository = ownershipLoads;
         ownership.auditTrail = trail;

@@ -8,8 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +31,9 @@ final class JsonBatchReader {
     static BatchUpload read(InputStream body) {
         List<BatchUpload.UploadedParty> parties = new ArrayList<>();
         List<BatchUpload.Rejection> rejected = new ArrayList<>();
-        try (JsonParser parser = Json.createParser(body)) {
+        // JSON is UTF-8 (RFC 8259): read as such rather than guessed, which a one-byte body cannot be
+        try (JsonParser parser = Json.createParser(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 throw InvalidRequest.of("body", "a JSON array of parties is required");
             }
@@ -49,7 +53,11 @@ final class JsonBatchReader {
                 }
                 index++;
             }
-        } catch (JsonParsingException e) {
+        } catch (InvalidRequest | UploadTooLarge refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            // a JsonException for bad syntax or bytes that are not UTF-8, and a bare RuntimeException for the
+            // parser's own limits (nesting deeper than it reads): the client's body either way, never the server's
             throw InvalidRequest.of("body", "not valid JSON: " + e.getMessage());
         }
         if (parties.isEmpty() && rejected.isEmpty()) {

@@ -74,11 +74,20 @@ public class ScreeningResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response screen(PartyRequest party, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         ScreeningCommand command = commandFrom(party);
+        return answered(screening.screen(command, security.getUserPrincipal().getName(), key(idempotencyKey)));
+    }
+
+    /** The {@code Idempotency-Key} header, when one is given; at most 200 characters. */
+    static Optional<String> key(String idempotencyKey) {
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 200) {
             throw InvalidRequest.of("Idempotency-Key", "must be at most 200 characters");
         }
-        PartyScreening.Answer answer = screening.screen(command, security.getUserPrincipal().getName(), key);
+        return key;
+    }
+
+    /** {@code 201} with the answer as stored, or {@code 200} for the replay of an earlier request. */
+    static Response answered(PartyScreening.Answer answer) {
         return Response.status(answer.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .header("Idempotent-Replayed", answer.replayed())
                 .type(MediaType.APPLICATION_JSON_TYPE)

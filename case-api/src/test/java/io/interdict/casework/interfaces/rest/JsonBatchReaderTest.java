@@ -42,6 +42,16 @@ class JsonBatchReaderTest {
     }
 
     @Test
+    void aTruncatedADeeplyNestedOrANonUtf8BodyIsAClearRefusalNotAServerError() {
+        assertThatThrownBy(() -> read("{")).isInstanceOf(InvalidRequest.class).hasMessageContaining("JSON");
+        assertThatThrownBy(() -> read("[" + "[".repeat(1000) + "]".repeat(1000) + "]"))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> JsonBatchReader.read(new java.io.ByteArrayInputStream(
+                new byte[] {'[', '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '"', '}', ']'})))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
     void aBodyThatIsNotAJsonArrayIsRefusedWhole() {
         assertThatThrownBy(() -> read("{\"name\": \"X\"}")).isInstanceOf(InvalidRequest.class)
                 .hasMessageContaining("JSON array");

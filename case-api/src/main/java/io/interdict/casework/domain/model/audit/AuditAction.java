@@ -17,6 +17,8 @@ import static io.interdict.casework.domain.model.audit.AuditSubject.SCREENING_RE
 public enum AuditAction {
     /** A party was screened (clear or hit). */
     PARTY_SCREENED(SCREENING_REQUEST),
+    /** A trade transaction was screened: its parties, its vessel and the red-flag rules. */
+    TRADE_SCREENED(SCREENING_REQUEST),
 
     /** A hit became an alert of a new case. */
     ALERT_RAISED(SCREENING_CASE),

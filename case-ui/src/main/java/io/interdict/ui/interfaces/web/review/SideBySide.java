@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.interdict.casework.application.ScreeningResult;
+import io.interdict.casework.application.TradeScreening;
 import io.interdict.screening.domain.model.entry.Address;
 import io.interdict.screening.domain.model.entry.EntryName;
 import io.interdict.screening.domain.model.entry.Identifier;
@@ -90,6 +91,10 @@ public class SideBySide extends Div {
 
     private static Component version(CaseReview.HitReview review) {
         String inForce = review.entry().map(e -> e.version()).orElse(null);
+        if (TradeScreening.RED_FLAGS.equals(review.hit().source())) {
+            return text(Optional.of("red-flag rulebook " + review.screenedAgainst() + " (a rule's finding, not a list"
+                    + " entry)"));
+        }
         if (inForce == null) {
             return text(Optional.of("screened against " + review.screenedAgainst()
                     + "; the entry is not in the list in force (removed since?)"));
