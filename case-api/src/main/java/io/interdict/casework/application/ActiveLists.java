@@ -7,6 +7,7 @@ import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sanctions lists the server screens against, as casework needs them: a port. The server's implementation
@@ -25,6 +26,11 @@ public interface ActiveLists {
     /** @throws ListsUnavailable when no lists are loaded */
     default Screener screener() {
         return inForce().screener();
+    }
+
+    /** The list of that source in force, if one is: never refused, unlike {@link #inForce()}. */
+    default Optional<SanctionsList> listInForce(ListSource source) {
+        return versions().containsKey(source) ? inForce().list(source) : Optional.empty();
     }
 
     /** The version of each loaded list, by list; empty when none is loaded. */

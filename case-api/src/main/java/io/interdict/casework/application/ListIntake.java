@@ -1,5 +1,6 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.lists.StoredListVersion;
 import io.interdict.screening.domain.model.ListSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,16 +25,16 @@ public class ListIntake {
     ListOperations operations;
 
     /** The version received, and its activation when the rule put it in force. */
-    public record Taken(ListOperations.Received received, Optional<ListOperations.Activation> activation) {
+    public record Taken(StoredListVersion received, Optional<ListOperations.Activation> activation) {
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Taken take(ListSource source, String label, byte[] zip, String actor) {
-        ListOperations.Received received = operations.receive(source, label, zip, actor);
+        StoredListVersion received = operations.receive(source, label, zip, actor);
         if (!autoActivated().contains(source)) {
             return new Taken(received, Optional.empty());
         }
-        return new Taken(received, Optional.of(operations.activate(source, received.version().id(), actor)));
+        return new Taken(received, Optional.of(operations.activate(source, received.id(), actor)));
     }
 
     /**

@@ -53,10 +53,6 @@ public class ListOperations {
     /** One activation at a time: each builds its index from the lists in force, which another would change. */
     private final ReentrantLock activation = new ReentrantLock();
 
-    /** A version received, and what it changes against the version in force. */
-    public record Received(StoredListVersion version) {
-    }
-
     /**
      * A version put in force.
      *
@@ -74,7 +70,7 @@ public class ListOperations {
      * @throws ListVersionRuleViolation  when the label or the very same files are stored already
      */
     @Transactional
-    public Received receive(ListSource source, String label, byte[] zip, String actor) {
+    public StoredListVersion receive(ListSource source, String label, byte[] zip, String actor) {
         StoredListVersion.labelProblem(label).ifPresent(problem -> {
             throw new ListVersionRuleViolation("the version's name " + problem);
         });
@@ -88,11 +84,10 @@ public class ListOperations {
                     + ", stored already (" + v.id() + ")");
         });
         Optional<StoredListVersion> base = log.inForce(source);
-        Optional<SanctionsList> inForce = activeLists.versions().containsKey(source)
-                ? activeLists.inForce().list(source) : Optional.empty();
+        Optional<SanctionsList> inForce = activeLists.listInForce(source);
         Optional<StoredListVersion.Based> based = base.flatMap(b -> inForce
                 .map(current -> new StoredListVersion.Based(b.id(), list.diffAgainst(current))));
-        return new Received(changes.store(list, ListVersionOrigin.UPLOAD, zip, based, List.of(), actor));
+        return changes.store(list, ListVersionOrigin.UPLOAD, zip, based, List.of(), actor);
     }
 
     private SanctionsList read(ListSource source, String label, byte[] zip, String actor) {
@@ -121,14 +116,13 @@ public class ListOperations {
                         + " is in force already");
             }
             SanctionsList list = archive.read(source, version.label(), log.zip(id));
-            Optional<SanctionsList> before = activeLists.versions().containsKey(source)
-                    ? activeLists.inForce().list(source) : Optional.empty();
+            Optional<SanctionsList> before = activeLists.listInForce(source);
             long start = System.nanoTime();
             ActiveLists.Replacement replacement = activeLists.replace(list);
             Duration indexTime = Duration.ofNanos(System.nanoTime() - start);
             Optional<StoredListVersion> replaced = changes.putInForce(id, actor);
             replacement.apply();
-            ListDiff diff = before.map(list::diffAgainst).orElseGet(() -> RescreeningDelta.firstVersion(list));
+            ListDiff diff = before.map(list::diffAgainst).orElseGet(() -> ListDiff.firstVersion(list));
             StoredListVersion inForce = version(source, id);
             Rescreening rescreening = rescreenings.begin(inForce, replaced, diff, actor);
             rescreenings.launch(rescreening.id());
@@ -150,7 +144,7 @@ public class ListOperations {
         StoredListVersion older = version(source, since);
         StoredListVersion current = log.inForce(source).orElseThrow(() -> new ListVersionRuleViolation(
                 source.key() + " has no version in force"));
-        SanctionsList newer = activeLists.inForce().list(source)
+        SanctionsList newer = activeLists.listInForce(source)
                 .filter(list -> list.version().sha256().equals(current.sha256()))
                 .orElseGet(() -> archive.read(source, current.label(), log.zip(current.id())));
         return new ChangesSince(older, current,

@@ -47,11 +47,6 @@ public record RescreeningDelta(ListSource source, Set<String> concerned, List<St
                 diff.removed().stream().map(ListEntry::sourceId).toList(), index);
     }
 
-    /** The diff of a list's first version: every entry is added. */
-    public static ListDiff firstVersion(SanctionsList list) {
-        return new ListDiff(list.version(), list.version(), list.entries(), List.of(), List.of());
-    }
-
     /** Whether the party could match one of the added or changed entries: then it is re-screened. */
     public boolean couldMatch(ScreeningQuery party, double threshold) {
         return index.map(screener -> !screener.screen(party, 1, Math.max(0.01, threshold - CANDIDATE_MARGIN))

@@ -47,7 +47,7 @@ public class RescreeningDeltas {
     private RescreeningDelta computed(Rescreening rescreening) {
         SanctionsList version = read(rescreening.versionId());
         ListDiff diff = rescreening.replacedVersionId().map(this::read).map(version::diffAgainst)
-                .orElseGet(() -> RescreeningDelta.firstVersion(version));
+                .orElseGet(() -> ListDiff.firstVersion(version));
         return RescreeningDelta.of(diff, activeLists);
     }
 

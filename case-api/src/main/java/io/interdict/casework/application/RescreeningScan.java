@@ -77,13 +77,15 @@ public class RescreeningScan {
             int distinct = 0;
             for (StoredParty stored : page) {
                 ScreeningCommand party = ScreeningCommand.of(stored.party());
-                if (!seen.add(party.fingerprint())) {
+                // a hash of the whole party: computed once, it is the scan's cost after the matching itself
+                String key = party.fingerprint();
+                if (!seen.add(key)) {
                     continue;
                 }
                 distinct++;
-                if (!kept.contains(party.fingerprint()) && (delta.couldMatch(party.query(), threshold)
+                if (!kept.contains(key) && (delta.couldMatch(party.query(), threshold)
                         || ownedThroughAChangedEntry(owned, stored, delta))) {
-                    found.add(new RescreeningItem(id, ++position, party.fingerprint(), stored.party()));
+                    found.add(new RescreeningItem(id, ++position, key, stored.party()));
                 }
             }
             progress.pageScanned(id, distinct, found);

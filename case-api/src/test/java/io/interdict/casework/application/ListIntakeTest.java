@@ -3,6 +3,7 @@ package io.interdict.casework.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.casework.domain.model.lists.StoredListVersion;
 import io.interdict.screening.domain.model.ListSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ class ListIntakeTest {
     ListIntakeTest() {
         intake.operations = new ListOperations() {
             @Override
-            public Received receive(ListSource source, String label, byte[] zip, String actor) {
+            public StoredListVersion receive(ListSource source, String label, byte[] zip, String actor) {
                 calls.add("receive " + source.key());
-                return new Received(null);
+                return null;
             }
         };
     }

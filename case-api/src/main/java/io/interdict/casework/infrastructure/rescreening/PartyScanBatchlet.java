@@ -18,6 +18,9 @@ public class PartyScanBatchlet extends AbstractBatchlet {
     /** The exit status on which the job goes on to re-screen what the scan found. */
     static final String SCANNED = "SCANNED";
 
+    /** The exit status of a scan a stopping server cut short: the job stops, start-up takes the run up again. */
+    static final String STOPPED = "STOPPED";
+
     @Inject
     @BatchProperty(name = RescreeningJob.RESCREENING_ID)
     String rescreeningId;
@@ -29,7 +32,7 @@ public class PartyScanBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        return scan.scan(RescreeningJob.id(rescreeningId), () -> stopping) ? SCANNED : "STOPPED";
+        return scan.scan(RescreeningJob.id(rescreeningId), () -> stopping) ? SCANNED : STOPPED;
     }
 
     @Override

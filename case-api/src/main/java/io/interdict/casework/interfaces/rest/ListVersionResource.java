@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -77,7 +76,7 @@ public class ListVersionResource {
         }
         ListIntake.Taken taken = intake.take(list, label, read(body), caller());
         StoredListVersion stored = taken.activation().map(ListOperations.Activation::version)
-                .orElse(taken.received().version());
+                .orElse(taken.received());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build())
                 .entity(ListVersionViews.of(stored, taken.activation().map(ListOperations.Activation::rescreening)))
                 .build();
@@ -144,11 +143,7 @@ public class ListVersionResource {
     }
 
     private static byte[] read(InputStream body) {
-        try (InputStream in = UploadLimits.bounded(body, MAX_ZIP_BYTES, tooLarge().getMessage())) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload broke off", e);
-        }
+        return UploadLimits.readAll(body, MAX_ZIP_BYTES, tooLarge().getMessage());
     }
 
     private static UploadTooLarge tooLarge() {

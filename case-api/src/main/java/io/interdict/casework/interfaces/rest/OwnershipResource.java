@@ -131,11 +131,6 @@ public class OwnershipResource {
     }
 
     private static byte[] read(InputStream body) {
-        try (InputStream in = UploadLimits.bounded(body, MAX_BYTES, "ownership data is at most "
-                + MAX_BYTES / (1024 * 1024) + " MB")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload broke off", e);
-        }
+        return UploadLimits.readAll(body, MAX_BYTES, "ownership data is at most " + MAX_BYTES / (1024 * 1024) + " MB");
     }
 }

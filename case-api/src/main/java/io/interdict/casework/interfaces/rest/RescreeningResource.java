@@ -31,10 +31,6 @@ public class RescreeningResource {
     @Inject
     Clock clock;
 
-    /** How many entries the version put in force added, changed and removed against the one it replaced. */
-    public record EntryCounts(int added, int changed, int removed) {
-    }
-
     /**
      * One run.
      *
@@ -43,7 +39,7 @@ public class RescreeningResource {
      * @param elapsedMillis from the start to the end, or to now while it runs
      */
     public record RescreeningView(UUID rescreeningId, String source, String version, UUID versionId, UUID replacedVersionId,
-                                  EntryCounts entries, String status, int scanned, Integer total, int done, int hits,
+                                  Rescreening.EntryCounts entries, String status, int scanned, Integer total, int done, int hits,
                                   int casesOpened, int casesNoted, String startedBy, Instant startedAt, Instant scannedAt,
                                   Instant finishedAt, long elapsedMillis, String message) {
     }
@@ -53,10 +49,9 @@ public class RescreeningResource {
     @RolesAllowed({"admin", "auditor"})
     public RescreeningView rescreening(@PathParam("id") String id) {
         Rescreening run = rescreening.find(new RescreeningId(RequestFields.pathId(id, "re-screening")));
-        Rescreening.EntryCounts entries = run.entries();
         return new RescreeningView(run.id().value(), run.source().key(), run.versionLabel(), run.versionId().value(),
                 run.replacedVersionId().map(v -> v.value()).orElse(null),
-                new EntryCounts(entries.added(), entries.changed(), entries.removed()), run.status().name(),
+                run.entries(), run.status().name(),
                 run.partiesScanned(), run.scannedAt().isPresent() ? run.candidates() : null, run.screened(),
                 run.hits(), run.casesOpened(), run.casesNoted(), run.startedBy(), run.startedAt(),
                 run.scannedAt().orElse(null), run.finishedAt().orElse(null),

@@ -27,6 +27,15 @@ final class UploadLimits {
         return bounded(body, MAX_BYTES, "a batch body is at most " + MAX_BYTES / (1024 * 1024) + " MB; split the file");
     }
 
+    /** The whole body in memory, refused with a 413 saying {@code refusal} as soon as it passes {@code max} bytes. */
+    static byte[] readAll(InputStream body, long max, String refusal) {
+        try (InputStream in = bounded(body, max, refusal)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the upload broke off", e);
+        }
+    }
+
     /** The body, cut off with a 413 saying {@code refusal} as soon as it passes {@code max} bytes. */
     static InputStream bounded(InputStream body, long max, String refusal) {
         return new FilterInputStream(body) {

@@ -55,7 +55,8 @@ public class ListEntryChange {
         this.detail = changes.isEmpty() ? null : clip(String.join("\n", changes), 4000);
     }
 
-    private static String clip(String text, int length) {
+    /** The text, cut to the column's length with a mark that it was: the log keeps what fits, never fails on it. */
+    static String clip(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 6) + " [cut]";
     }
 

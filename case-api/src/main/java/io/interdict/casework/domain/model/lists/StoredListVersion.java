@@ -135,7 +135,7 @@ public class StoredListVersion {
         this.label = version.label();
         this.publishDate = version.publishDate().orElse(null);
         this.sha256 = version.sha256();
-        this.files = clip(String.join(", ", version.files()), 2000);
+        this.files = ListEntryChange.clip(String.join(", ", version.files()), 2000);
         this.entries = list.size();
         this.countsByType = list.countsByType().entrySet().stream()
                 .map(e -> e.getKey().key() + "=" + e.getValue()).collect(Collectors.joining(", "));
@@ -147,7 +147,7 @@ public class StoredListVersion {
             this.removed = b.diff().removed().size();
             this.changed = b.diff().changed().size();
         });
-        this.loadMessages = loadMessages.isEmpty() ? null : clip(String.join("\n", loadMessages), 4000);
+        this.loadMessages = loadMessages.isEmpty() ? null : ListEntryChange.clip(String.join("\n", loadMessages), 4000);
         this.receivedBy = receivedBy;
         this.receivedAt = receivedAt;
     }
@@ -175,10 +175,6 @@ public class StoredListVersion {
 
     public String stateSummary() {
         return "status=" + status + ", version=" + label + ", sha256=" + sha256;
-    }
-
-    private static String clip(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 6) + " [cut]";
     }
 
     public ListVersionId id() {

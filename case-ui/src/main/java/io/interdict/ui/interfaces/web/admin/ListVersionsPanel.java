@@ -154,7 +154,7 @@ public class ListVersionsPanel extends VerticalLayout {
         label.setInvalid(false);
         if (Feedback.attempt(() -> {
             ListIntake.Taken taken = intake.take(list.getValue(), name, zip, admin);
-            StoredListVersion stored = taken.received().version();
+            StoredListVersion stored = taken.received();
             Feedback.done(stored.source().key() + " " + stored.label() + " received: " + stored.entries()
                     + " entries, +" + stored.added() + " −" + stored.removed() + " ~" + stored.changed()
                     + " against the version in force. " + (taken.activation().isPresent()

@@ -49,6 +49,11 @@ public record ListDiff(ListVersion older, ListVersion newer, List<ListEntry> add
         return new ListDiff(older.version(), newer.version(), added, removed, changed);
     }
 
+    /** The diff of a list's first version, against nothing: every entry is added. */
+    public static ListDiff firstVersion(SanctionsList list) {
+        return new ListDiff(list.version(), list.version(), list.entries(), List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
