@@ -396,6 +396,8 @@ class CaseworkIT extends DeployedApplication {
                 new Call("POST", "/api/lists/us-ofac-sdn/versions/" + UUID.randomUUID() + "/activate", "{}",
                         List.of("admin")),
                 new Call("POST", "/api/screenings/trade", "{}", List.of("analyst", "admin", CaseworkApi.SERVICE)),
+                // a text body that is no MT message: the allowed roles meet the parser's refusal (400)
+                new Call("MT", "/api/screenings/payment", "{1:F01", List.of("analyst", "admin", CaseworkApi.SERVICE)),
                 new Call("GET", "/api/rescreenings/" + UUID.randomUUID(), null, List.of("auditor", "admin")),
                 // a body that is no ownership data: the admin meets the load's own checks (400), the register stays
                 new Call("CSV", "/api/ownership", "not,ownership", List.of("admin")),
@@ -462,6 +464,7 @@ class CaseworkIT extends DeployedApplication {
             case "PUT" -> CaseworkApi.put(user, path, body);
             case "UPLOAD" -> CaseworkApi.upload(user, path, "application/zip", body.getBytes(StandardCharsets.UTF_8));
             case "CSV" -> CaseworkApi.upload(user, path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
+            case "MT" -> CaseworkApi.upload(user, path, "text/plain", body.getBytes(StandardCharsets.UTF_8));
             default -> post(user, path, body);
         };
     }

@@ -44,22 +44,6 @@ class ListActivationBench extends DeployedApplication {
     private static final int PARTIES = Integer.getInteger("interdict.bench.parties", 100_000);
     private static final String SDN = "/api/lists/us-ofac-sdn/versions";
 
-    private static final String[] GIVEN = {"James", "Maria", "Wei", "Fatima", "Olga", "Hiroshi", "Ahmed", "Sofia",
-        "Jin", "Carlos", "Aisha", "Ivan", "Mei", "Omar", "Elena", "Min-jun", "Priya", "Lucas", "Nadia", "Kwame",
-        "Anna", "Sergei", "Leila", "Tomasz", "Yuki", "Hassan", "Chloe", "Dmitri", "Ji-woo", "Mohammed"};
-    private static final String[] FAMILY = {"Smith", "Garcia", "Wang", "Khan", "Ivanova", "Tanaka", "Hassan",
-        "Rossi", "Kim", "Silva", "Ali", "Petrov", "Chen", "Haddad", "Popescu", "Park", "Sharma", "Muller",
-        "Nowak", "Mensah", "Schmidt", "Volkov", "Rahimi", "Kowalski", "Sato", "Yilmaz", "Dubois", "Sokolov",
-        "Choi", "Abdullah", "Fernandes", "Okafor", "Lindqvist", "Novak", "Moreau", "Jensen"};
-    private static final String[] TRADE = {"Global", "Pacific", "Nordic", "Atlas", "Golden", "Star", "Eastern",
-        "United", "Prime", "Silk Road", "Harbour", "Summit", "Delta", "Orient", "Crescent", "Meridian", "Blue Sea"};
-    private static final String[] LINE = {"Trading", "Shipping", "Logistics", "Metals", "Electronics", "Textiles",
-        "Foods", "Machinery", "Chemicals", "Holdings", "Energy", "Marine", "Import Export", "Technology"};
-    private static final String[] FORM = {"Ltd", "LLC", "GmbH", "Co., Ltd.", "S.A.", "Limited", "Corp", "JSC",
-        "Pte Ltd", "FZE", "B.V.", "S.R.L."};
-    private static final String[] COUNTRIES = {"US", "GB", "DE", "CN", "RU", "AE", "SG", "HK", "TR", "IN", "KR",
-        "JP", "FR", "BR", "NG"};
-
     private static SdnVersionFiles newVersion;
     private static List<String> addedNames;
 
@@ -153,16 +137,14 @@ class ListActivationBench extends DeployedApplication {
             for (int i = 0; i < parties; i++) {
                 boolean company = random.nextInt(100) < 45;
                 String name = i % 400 == 0 ? likeAdded.get(random.nextInt(likeAdded.size()))
-                        : company ? pick(random, TRADE) + " " + pick(random, LINE) + " " + pick(random, FORM)
-                        : pick(random, GIVEN) + " " + pick(random, FAMILY) + (random.nextInt(5) == 0 ? "-"
-                        + pick(random, FAMILY) : "");
+                        : company ? GeneratedNames.company(random) : GeneratedNames.person(random);
                 boolean typed = random.nextBoolean();
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, "0".repeat(64));
                 insert.setTimestamp(3, Timestamp.from(at.plusSeconds(i * 60L)));
                 insert.setString(4, name);
                 insert.setString(5, typed ? (company ? "ENTITY" : "INDIVIDUAL") : null);
-                insert.setString(6, typed ? pick(random, COUNTRIES) : null);
+                insert.setString(6, typed ? GeneratedNames.country(random) : null);
                 insert.setString(7, typed && !company ? (1940 + random.nextInt(60)) + "-0" + (1 + random.nextInt(9))
                         + "-1" + random.nextInt(10) : null);
                 insert.setString(8, "BOOK-" + i);
@@ -179,9 +161,5 @@ class ListActivationBench extends DeployedApplication {
                 sql.execute("VACUUM ANALYZE screening_request");
             }
         }
-    }
-
-    private static String pick(Random random, String[] values) {
-        return values[random.nextInt(values.length)];
     }
 }

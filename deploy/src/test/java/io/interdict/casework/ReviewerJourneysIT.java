@@ -400,6 +400,25 @@ class ReviewerJourneysIT extends DeployedApplication {
         }
     }
 
+    /** A payment's case: the hit of the strongest field side by side, and where in the message it was found. */
+    @Test
+    void theAnalystSeesWhereInThePaymentMessageAHitWasFound() throws Exception {
+        HttpResponse<String> screened = PaymentScreeningIT.screen("text/plain",
+                PaymentScreeningIT.fresh("mt103-komid.txt"));
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+        String caseId = json(screened).getString("caseId");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("analyst", "/cases/" + caseId);
+            browser.visible("side-by-side");
+            String field = browser.find("party-found-in").getText();
+            assertThat(field).as("the field of the hit shown").isIn(":50K:", ":72:");
+            assertThat(browser.find("party-name").getText()).as("the words of that field the hit was found on")
+                    .isEqualTo(field.equals(":72:") ? "KOREA KWANGSON BANKING CORP"
+                            : "KOREA MINING DEVELOPMENT TRADING CORPORATION");
+            browser.screenshot("analyst-payment-hit.png");
+        }
+    }
+
     /**
      * The party's name carries markup (a name the engine still matches in full, the tags being punctuation to it);
      * the comment carries the classic script payload. Both must read as the characters typed.

@@ -1,6 +1,8 @@
 package io.interdict.casework.application;
 
+import io.interdict.casework.domain.model.screening.ListEntryRef;
 import io.interdict.screening.application.Screener;
+import io.interdict.screening.domain.matching.Hit;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListVersion;
@@ -43,6 +45,13 @@ public interface ActiveLists {
 
     /** The entry's fingerprint ({@code EntryFingerprint}): what a suppressed false hit is tied to. */
     String fingerprintOf(ListEntry entry);
+
+    /** The entry a hit points to, as screened: its list, id, the version of the lists it was found in, its print. */
+    default ListEntryRef entryRef(Hit hit, ListsInForce lists) {
+        ListEntry entry = hit.entry();
+        return new ListEntryRef(entry.source().key(), entry.sourceId(), lists.versions().get(entry.source()).label(),
+                fingerprintOf(entry));
+    }
 
     /**
      * Indexes the lists in force with {@code list} in the place of its list's version, without putting it in force

@@ -21,7 +21,7 @@ public final class HitViews {
     static ScreeningResult.HitView of(Hit hit, String listVersion, AlertReasons reasons) {
         var entry = hit.entry();
         return view(entry.source().key(), entry.sourceId(), listVersion, hit.matchedName(), entry.type().key(),
-                entry.programmes().stream().sorted().toList(), hit.score(), Optional.of(reasons));
+                entry.programmes().stream().sorted().toList(), hit.score(), Optional.of(reasons), List.of(), null);
     }
 
     /** A stored alert as the hit it was: the entry's facts from the alert, the reasons as they were stored. */
@@ -29,18 +29,20 @@ public final class HitViews {
         ListEntryRef entry = alert.entry();
         return view(entry.source(), entry.entryId(), entry.version(), alert.matchedName(),
                 alert.entryType().map(EntityType::key).orElse(null), alert.programmes(), alert.score(),
-                alert.reasons());
+                alert.reasons(), alert.foundIn(), alert.foundText().orElse(null));
     }
 
     private static ScreeningResult.HitView view(String source, String sourceId, String listVersion,
                                                 String matchedName, String entityType, List<String> programmes,
-                                                double score, Optional<AlertReasons> reasons) {
+                                                double score, Optional<AlertReasons> reasons, List<String> foundIn,
+                                                String foundText) {
         return new ScreeningResult.HitView(source, sourceId, listVersion, matchedName,
                 reasons.map(AlertReasons::primaryName).orElse(null), entityType, programmes, score,
                 reasons.map(AlertReasons::explanation).orElse(null),
                 reasons.map(r -> r.tokens().stream().map(t -> new ScreeningResult.TokenView(t.queryToken(),
                         t.listToken(), t.similarity(), t.kind())).toList()).orElse(List.of()),
                 reasons.map(r -> r.features().stream().map(f -> new ScreeningResult.FeatureView(f.feature(),
-                        f.value(), f.weight(), f.contribution(), f.detail())).toList()).orElse(List.of()));
+                        f.value(), f.weight(), f.contribution(), f.detail())).toList()).orElse(List.of()),
+                foundIn.isEmpty() ? null : foundIn, foundText);
     }
 }

@@ -44,10 +44,14 @@ public record ScreeningResult(UUID screeningId, ScreeningOutcome outcome, UUID c
      * @param explanation  the score's reasons in one sentence
      * @param tokens       which query token matched which list token, how
      * @param features     each scoring feature's value, weight and contribution
+     * @param foundIn      where in a payment message or trade transaction it was found ({@code CdtTrfTxInf/Dbtr/Nm},
+     *                     {@code :50K:}); null for a party screened on its own
+     * @param foundText    the words of the message it was found on; null for a party screened on its own
      */
     public record HitView(String source, String sourceId, String listVersion, String matchedName, String primaryName,
                           String entityType, List<String> programmes, double score, String explanation,
-                          List<TokenView> tokens, List<FeatureView> features) {
+                          List<TokenView> tokens, List<FeatureView> features, List<String> foundIn,
+                          String foundText) {
         @Override
         public int hashCode() {
             return Objects.hash(source, sourceId, matchedName);

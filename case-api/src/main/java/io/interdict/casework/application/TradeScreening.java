@@ -8,8 +8,6 @@ import io.interdict.casework.domain.model.cases.AlertReasons;
 import io.interdict.casework.domain.model.screening.ListEntryRef;
 import io.interdict.casework.domain.model.screening.ScreenedParty;
 import io.interdict.casework.domain.model.screening.ScreeningOutcome;
-import io.interdict.casework.domain.model.screening.ScreeningRequest;
-import io.interdict.casework.domain.model.screening.ScreeningRequestRepository;
 import io.interdict.screening.application.ListedPartyLookup;
 import io.interdict.screening.domain.matching.Hit;
 import io.interdict.screening.domain.matching.ScreeningQuery;
@@ -22,10 +20,8 @@ import io.interdict.screening.domain.model.trade.TradeParty;
 import io.interdict.screening.domain.model.trade.TradeTransaction;
 import io.interdict.screening.domain.redflags.RedFlag;
 import io.interdict.screening.domain.redflags.RedFlagRulebook;
-import io.interdict.screening.domain.redflags.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Clock;
@@ -50,13 +46,11 @@ public class TradeScreening {
     public static final String RED_FLAGS = "red-flag";
     static final String RULEBOOK_VERSION = "dprk-2020-09";
 
-    private static final Jsonb JSON = CaseworkJson.JSONB;
-
     @Inject
     ActiveLists activeLists;
 
     @Inject
-    ScreeningRequestRepository screenings;
+    ScreeningAnswers answers;
 
     @Inject
     ScreeningReplays replays;
@@ -98,18 +92,14 @@ public class TradeScreening {
         ScreenedParty party = counterpartyOf(transaction);
         List<Alert> raised = List.copyOf(alerts.values());
         UUID caseId = raised.isEmpty() ? null : caseOpening.open(screeningId, party, raised, requestedBy, now).value();
-        ScreeningOutcome outcome = caseId == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.HIT;
-        ScreeningResult result = new ScreeningResult(screeningId, outcome, caseId,
-                raised.stream().map(HitViews::of).toList(), List.of(),
-                lists.versions().values().stream().map(v -> v.source().key() + " " + v.label()).sorted().toList());
-        String json = JSON.toJson(result);
-        screenings.store(new ScreeningRequest(screeningId, idempotencyKey.orElse(null), fingerprint, requestedBy, now,
-                party, outcome, caseId, json));
+        PartyScreening.Answer answer = answers.kept(screeningId, idempotencyKey, fingerprint, requestedBy, now, party,
+                raised, caseId, lists);
+        ScreeningOutcome outcome = answer.result().outcome();
         auditTrail.append(AuditRecord.of(requestedBy, AuditAction.TRADE_SCREENED, screeningId, "screened trade "
                         + transaction.reference() + " (" + transaction.parties().size() + " parties, "
                         + transaction.goods().size() + " goods lines): " + outcome + ", " + raised.size() + " alert(s)")
                 .withStates(null, "outcome=" + outcome + (caseId == null ? "" : ", case=" + caseId)));
-        return new PartyScreening.Answer(result, json, false);
+        return answer;
     }
 
     /** The parties, and the vessel as a party named by its name and IMO number. */
@@ -132,12 +122,8 @@ public class TradeScreening {
         query = party.country().isEmpty() ? query : query.withCountry(party.country());
         List<Alert> alerts = new ArrayList<>();
         for (Hit hit : lists.screener().screen(query, ScreeningSettings.MAX_HITS, ScreeningSettings.threshold())) {
-            AlertReasons engine = AlertReasons.of(hit);
-            AlertReasons reasons = new AlertReasons(engine.primaryName(), roleOf(party) + " '" + party.name() + "': "
-                    + engine.explanation(), engine.tokens(), engine.features());
-            String version = lists.versions().get(hit.entry().source()).label();
-            alerts.add(Alert.raisedBy(hit, new ListEntryRef(hit.entry().source().key(), hit.entry().sourceId(),
-                    version, activeLists.fingerprintOf(hit.entry())), reasons));
+            alerts.add(Alert.raisedBy(hit, activeLists.entryRef(hit, lists),
+                    AlertReasons.of(hit).foundAt(roleOf(party) + " '" + party.name() + "': ")));
         }
         return alerts;
     }

@@ -96,6 +96,7 @@ final class InMemoryCasework {
     final OwnershipData ownership = new OwnershipData();
     final CaseOpening caseOpening = new CaseOpening();
     final ScreeningReplays replays = new ScreeningReplays();
+    final ScreeningAnswers answers = new ScreeningAnswers();
     final PartyScreening screening = new PartyScreening();
     final CaseWork caseWork = new CaseWork();
     final ManagerInbox inbox = new ManagerInbox();
@@ -117,6 +118,7 @@ final class InMemoryCasework {
         caseOpening.prioritisation = InMemoryCasework::dprkFirst;
         caseOpening.workflow = workflow;
         replays.screenings = screenings;
+        answers.screenings = screenings;
         screening.caseOpening = caseOpening;
         screening.replays = replays;
         screening.acceptedFalseHits = falseHits;

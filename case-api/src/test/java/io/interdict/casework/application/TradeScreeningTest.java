@@ -25,7 +25,7 @@ class TradeScreeningTest {
 
     TradeScreeningTest() {
         screening.activeLists = casework.lists;
-        screening.screenings = casework.screenings;
+        screening.answers = casework.answers;
         screening.replays = casework.replays;
         screening.caseOpening = casework.caseOpening;
         screening.auditTrail = casework.trail;

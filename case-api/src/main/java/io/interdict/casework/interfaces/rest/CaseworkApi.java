@@ -17,7 +17,7 @@ public class CaseworkApi extends Application {
         return Set.of(CallerResource.class, ScreeningResource.class, BatchScreeningResource.class, CaseResource.class, AttachmentResource.class,
                 AuditResource.class, NotificationResource.class, ReportResource.class, BlockedPropertyResource.class,
                 ListVersionResource.class, RescreeningResource.class, OwnershipResource.class,
-                TradeScreeningResource.class,
+                TradeScreeningResource.class, PaymentScreeningResource.class,
                 SharedJsonb.class, ProblemMapper.class);
     }
 }

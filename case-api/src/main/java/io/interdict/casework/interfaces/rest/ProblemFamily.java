@@ -12,6 +12,8 @@ import io.interdict.casework.domain.model.attachments.AttachmentTypeRefused;
 import io.interdict.casework.domain.model.cases.CaseRuleViolation;
 import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import io.interdict.casework.domain.model.lists.ListVersionRuleViolation;
+import io.interdict.casework.domain.model.payment.MalformedPaymentMessage;
+import io.interdict.casework.domain.model.payment.PaymentMessageRefused;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -64,6 +66,12 @@ enum ProblemFamily {
     /** Ownership data that cannot all be true at once: nothing kept, the register in force stays. */
     OWNERSHIP_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT, "ownership-refused", Throwable::getMessage,
             OwnershipRefused.class),
+    /** A payment message the parser cannot read: the parser's position and reason, nothing stored. */
+    PAYMENT_MESSAGE_MALFORMED(Status.BAD_REQUEST, "payment-message-malformed", Throwable::getMessage,
+            MalformedPaymentMessage.class),
+    /** A payment message of a type not screened here, or without what its type requires. */
+    PAYMENT_MESSAGE_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT, "payment-message-refused", Throwable::getMessage,
+            PaymentMessageRefused.class),
     LISTS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "lists-unavailable", Throwable::getMessage, ListsUnavailable.class),
     /** The institution's details for its OFAC reports are missing: the decision needing a report is not kept. */
     REPORTING_NOT_CONFIGURED(Status.SERVICE_UNAVAILABLE, "reporting-not-configured", Throwable::getMessage,
@@ -123,6 +131,8 @@ enum ProblemFamily {
             List<Problem.FieldError> errors = cause instanceof InvalidRequest invalid ? invalid.errors()
                     : cause instanceof ListVersionRefused refused ? List.of(new Problem.FieldError(refused.file(),
                     (refused.position().isEmpty() ? "" : refused.position() + ": ") + refused.reason()))
+                    : cause instanceof PaymentMessageRefused refused ? List.of(new Problem.FieldError(
+                    refused.position().isEmpty() ? "message" : refused.position(), refused.reason()))
                     : List.of();
             return new Problem("urn:interdict:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
                     family.detail.apply(cause), errors);

@@ -35,7 +35,7 @@ class MigrationsOnH2Test {
         var result = Flyway.configure().dataSource(dataSource)
                 .locations(MigrationLocations.forDatabase(dataSource)).load().migrate();
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("23");
+        assertThat(result.targetSchemaVersion).isEqualTo("24");
     }
 
     @Test

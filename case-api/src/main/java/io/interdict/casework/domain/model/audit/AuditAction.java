@@ -19,6 +19,8 @@ public enum AuditAction {
     PARTY_SCREENED(SCREENING_REQUEST),
     /** A trade transaction was screened: its parties, its vessel and the red-flag rules. */
     TRADE_SCREENED(SCREENING_REQUEST),
+    /** A payment message was screened: its parties, agents and free text. */
+    PAYMENT_SCREENED(SCREENING_REQUEST),
 
     /** A hit became an alert of a new case. */
     ALERT_RAISED(SCREENING_CASE),

@@ -49,6 +49,17 @@ public class Alert {
     @Column(name = "entry_type", length = 20)
     private String entryType;
 
+    /**
+     * Where in a screened message or transaction the hit was found, comma-separated ({@code CdtTrfTxInf/Dbtr/Nm,
+     * :50K:}); null for a party screened on its own.
+     */
+    @Column(name = "found_in", length = 2000)
+    private String foundIn;
+
+    /** The words of the message the hit was found on, when they are not the case's party's name; else null. */
+    @Column(name = "found_text", length = 1000)
+    private String foundText;
+
     /** The engine's explanation of the score, stored by {@code AlertReasonsConverter} in its own versioned shape. */
     @Column(name = "reasons", length = 20000)
     private AlertReasons reasons;
@@ -82,6 +93,20 @@ public class Alert {
                 List.copyOf(hit.entry().programmes()), reasons);
     }
 
+    /**
+     * The alert a hit raises on the entry, found in these places of a message or transaction (each once, in the
+     * order given): {@code CdtTrfTxInf/Dbtr/Nm}, {@code :57A:}; {@code foundText} the words of the message it was
+     * found on ({@code KOREA KWANGSON BANKING CORP} in a field 72).
+     */
+    public static Alert raisedBy(Hit hit, ListEntryRef entry, AlertReasons reasons, List<String> foundIn,
+                                 String foundText) {
+        Alert alert = raisedBy(hit, entry, reasons);
+        alert.foundIn = foundIn.isEmpty() ? null : String.join(", ", foundIn.stream().distinct().toList());
+        alert.foundText = foundText == null || foundText.isBlank() ? null
+                : foundText.length() > 1000 ? foundText.substring(0, 1000) : foundText;
+        return alert;
+    }
+
     void belongTo(ScreeningCase screeningCase) {
         this.screeningCase = screeningCase;
     }
@@ -110,6 +135,16 @@ public class Alert {
     /** The entry's type; empty for alerts stored before types were kept. */
     public Optional<EntityType> entryType() {
         return entryType == null ? Optional.empty() : EntityType.parse(entryType);
+    }
+
+    /** The places of a message or transaction the hit was found in; empty for a party screened on its own. */
+    public List<String> foundIn() {
+        return foundIn == null ? List.of() : Arrays.asList(foundIn.split(", "));
+    }
+
+    /** The words of the message the hit was found on; empty for a party screened on its own. */
+    public Optional<String> foundText() {
+        return Optional.ofNullable(foundText);
     }
 
     /** Empty only for an alert whose stored reasons were lost. */

@@ -18,6 +18,14 @@ public record AlertReasons(String primaryName, String explanation, List<TokenAli
         features = List.copyOf(features);
     }
 
+    /**
+     * The same reasons, their explanation starting with where the hit was found ({@code buyer 'X': },
+     * {@code debtor (CdtTrfTxInf/Dbtr/Nm) 'X': }), for a hit in a transaction or message of several parties.
+     */
+    public AlertReasons foundAt(String where) {
+        return new AlertReasons(primaryName, where + explanation, tokens, features);
+    }
+
     /** The reasons of a hit as the engine gives them. */
     public static AlertReasons of(Hit hit) {
         return new AlertReasons(hit.entry().primaryName().text(), hit.explanation(),

@@ -33,7 +33,12 @@ public class SideBySide extends Div {
                 .collect(Collectors.toSet());
         Optional<ListEntry> entry = review.entry().map(e -> e.entry());
         header();
-        row("name", "Name", MarkedText.of(party.name(), queryTokens), names(hit, entry, listTokens));
+        // a payment message's hit may come from another field than the case's party: its own words, and where
+        row("name", "Name", MarkedText.of(hit.foundText() != null ? hit.foundText() : party.name(), queryTokens),
+                names(hit, entry, listTokens));
+        if (hit.foundIn() != null) {
+            row("found-in", "Found in the message", lines(hit.foundIn()), none());
+        }
         row("type", "Type", text(party.type()), text(Optional.ofNullable(hit.entityType())));
         row("birth", "Date of birth", text(party.birthDate()),
                 text(entry.map(e -> joined(e.birthDates().stream().map(Object::toString)))));
