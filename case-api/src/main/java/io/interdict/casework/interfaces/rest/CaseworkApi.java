@@ -18,6 +18,6 @@ public class CaseworkApi extends Application {
                 AuditResource.class, NotificationResource.class, ReportResource.class, BlockedPropertyResource.class,
                 ListVersionResource.class, RescreeningResource.class, OwnershipResource.class,
                 TradeScreeningResource.class, PaymentScreeningResource.class,
-                SharedJsonb.class, ProblemMapper.class);
+                SharedJsonb.class, WellFormedJsonBodies.class, ProblemMapper.class);
     }
 }

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -80,9 +81,16 @@ public class OwnershipResource {
 
     /** The links of the CSV, or every bad line with its reason (the first fifty). */
     static List<OwnershipLink> links(String csv) {
+        int nul = csv.indexOf('\u0000');
+        if (nul >= 0) {
+            throw InvalidRequest.of("line " + (csv.substring(0, nul).chars().filter(c -> c == '\n').count() + 1),
+                    "holds the NUL character (U+0000)");
+        }
         List<OwnershipLink> links = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
+        // a header with an empty or a repeated name is read as it is, so that the check below names it
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.equals(List.of("owner", "owned", "percent"))) {

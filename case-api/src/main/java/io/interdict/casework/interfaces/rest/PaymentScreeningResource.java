@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/screenings/payment}: screen a payment message, synchronously: an ISO 20022 {@code pacs.008} or
@@ -58,20 +54,15 @@ public class PaymentScreeningResource {
 
     /** The body as text; bytes that are not UTF-8 are refused with their offset, not guessed at. */
     static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int at = firstBadByte(bytes);
-            throw new MalformedPaymentMessage("byte " + at, "the message is not UTF-8 text");
+        String text = StrictUtf8.decodeOrNull(bytes);
+        if (text == null) {
+            throw new MalformedPaymentMessage("byte " + StrictUtf8.firstBadByte(bytes).orElse(0),
+                    "the message is not UTF-8 text");
         }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+        if (text.indexOf('\u0000') >= 0) {
+            throw new MalformedPaymentMessage("character " + text.indexOf('\u0000'), "the message holds the NUL "
+                    + "character (U+0000)");
+        }
+        return text;
     }
 }

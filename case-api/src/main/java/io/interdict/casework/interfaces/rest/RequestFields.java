@@ -38,7 +38,7 @@ final class RequestFields {
         }
         Optional<T> parsed = parse.apply(value.strip());
         if (parsed.isEmpty()) {
-            errors.add(new Problem.FieldError(field, "must be " + expected + ", not '" + value + "'"));
+            errors.add(new Problem.FieldError(field, "must be " + expected + ", not '" + shown(value) + "'"));
         }
         return parsed;
     }
@@ -60,7 +60,8 @@ final class RequestFields {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(field, "must be one of " + names(type) + ", not '" + value + "'"));
+            errors.add(new Problem.FieldError(field, "must be one of " + names(type) + ", not '" + shown(value)
+                    + "'"));
             return null;
         }
     }
@@ -73,7 +74,7 @@ final class RequestFields {
         }
         Optional<Enum<?>> answer = question.answer(value.strip().toUpperCase(Locale.ROOT));
         if (answer.isEmpty()) {
-            errors.add(new Problem.FieldError(field, "must be one of " + question.answerNames() + ", not '" + value
+            errors.add(new Problem.FieldError(field, "must be one of " + question.answerNames() + ", not '" + shown(value)
                     + "'"));
         }
         return answer;
@@ -107,7 +108,7 @@ final class RequestFields {
                 // named below
             }
         }
-        errors.add(new Problem.FieldError(field, "must be a " + what + " id (a UUID), not '" + value + "'"));
+        errors.add(new Problem.FieldError(field, "must be a " + what + " id (a UUID), not '" + shown(value) + "'"));
         return Optional.empty();
     }
 
@@ -162,11 +163,21 @@ final class RequestFields {
     }
 
     private String maxLength(String field, String value, int maxLength) {
+        if (value.indexOf('\u0000') >= 0) {
+            // PostgreSQL's text cannot hold it, and no name, reference or comment needs it
+            errors.add(new Problem.FieldError(field, "must not hold the NUL character (U+0000)"));
+            return null;
+        }
         if (value.length() > maxLength) {
             errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
             return null;
         }
         return value;
+    }
+
+    /** A refused value as the message quotes it: its control characters (NUL above all) as U+FFFD. */
+    static String shown(String value) {
+        return value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "\uFFFD");
     }
 
     private static <E extends Enum<E>> List<String> names(Class<E> type) {

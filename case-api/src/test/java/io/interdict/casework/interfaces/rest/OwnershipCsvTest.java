@@ -22,6 +22,11 @@ class OwnershipCsvTest {
                         .extracting(Problem.FieldError::field).containsExactly("line 2", "line 3", "line 4"));
         assertThatThrownBy(() -> OwnershipResource.links("holder,held,share\nA,B,10\n"))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("owner,owned,percent");
+        // a header with an empty or a repeated name is named too, not a server error (found by ApiFuzzIT)
+        assertThatThrownBy(() -> OwnershipResource.links("owner,,\nA,B,10\n"))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("owner,owned,percent");
+        assertThatThrownBy(() -> OwnershipResource.links("owner,owner,percent\nA,B,10\n"))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("owner,owned,percent");
         assertThatThrownBy(() -> OwnershipResource.links("owner,owned,percent\n"))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("no ownership link");
     }
