@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.Http;
 import io.interdict.platform.environment.PlatformTest;
-import io.interdict.platform.environment.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +60,7 @@ class ApiFuzzIT extends DeployedApplication {
             String[] parts = operation.split(" ");
             for (String type : fuzzedTypesOf(document, parts[2], parts[1].toLowerCase())) {
                 String caller = RoleMatrix.TABLE.get(operation).roles().stream().sorted().findFirst().orElseThrow();
-                String token = tokens.computeIfAbsent(caller, ApiFuzzIT::tokenOf);
+                String token = tokens.computeIfAbsent(caller, RoleMatrix::tokenOf);
                 Arbitrary<byte[]> bodies = type.equals("text/csv") ? csvBodies()
                         : jsonBodies(fieldsOf(document, parts[2], parts[1].toLowerCase()));
                 sent += send(parts[1], RoleMatrix.filled(parts[2]), type, token, bodies, random, failures);
@@ -101,14 +100,6 @@ class ApiFuzzIT extends DeployedApplication {
             }
         }
         return BODIES_PER_OPERATION;
-    }
-
-    private static String tokenOf(String caller) {
-        try {
-            return caller.equals("screening-service") ? Tokens.forScreeningService() : Tokens.forUser(caller, caller);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Why an answer is at fault, or null: a server error, or a refusal that is not a problem a person can read. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.interdict.platform.environment.Http;
+import io.interdict.platform.environment.Tokens;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +88,15 @@ final class RoleMatrix {
         return routes;
     }
 
+
+    /** A bearer token of the caller: one of the demo users (password = name), or the screening service. */
+    static String tokenOf(String caller) {
+        try {
+            return caller.equals("screening-service") ? Tokens.forScreeningService() : Tokens.forUser(caller, caller);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("no token for " + caller, e);
+        }
+    }
 
     /** A path template's parameters filled in: a list's key for {source}, a fresh UUID for any id. */
     static String filled(String template) {

@@ -8,7 +8,6 @@ import io.interdict.platform.environment.DeployedApplication;
 import io.interdict.platform.environment.Http;
 import io.interdict.platform.environment.PlatformTest;
 import io.interdict.platform.environment.TestEnvironment;
-import io.interdict.platform.environment.Tokens;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ class RoleMatrixIT extends DeployedApplication {
 
     private static String token(String caller) throws Exception {
         if (!TOKENS.containsKey(caller)) {
-            TOKENS.put(caller, caller.equals(SERVICE) ? Tokens.forScreeningService() : Tokens.forUser(caller, caller));
+            TOKENS.put(caller, RoleMatrix.tokenOf(caller));
         }
         return TOKENS.get(caller);
     }

@@ -178,8 +178,7 @@ public class PaymentScreening {
         Optional<MessageField> field = strongest.map(f -> f.field)
                 .or(() -> message.fields().stream().filter(f -> f.kind() == FieldKind.PARTY && !f.name().isEmpty())
                         .findFirst());
-        String reference = ("payment:" + message.version() + ":" + message.reference());
-        reference = reference.length() > 200 ? reference.substring(0, 200) : reference;
+        String reference = clip("payment:" + message.version() + ":" + message.reference(), 200);
         if (field.isEmpty()) {
             return new ScreenedParty("payment " + message.reference(), null, null, null, null, reference, List.of());
         }

@@ -11,6 +11,7 @@ import io.interdict.casework.domain.model.payment.MalformedPaymentMessage;
 import io.interdict.casework.domain.model.payment.PaymentMessageReader.Syntax;
 import io.interdict.casework.infrastructure.documents.TikaContentTypes;
 import io.interdict.casework.infrastructure.payments.ProwidePaymentMessages;
+import io.interdict.casework.infrastructure.payments.ProwidePaymentMessagesTest;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.EntryName;
@@ -19,9 +20,6 @@ import io.interdict.screening.domain.model.entry.IdentifierType;
 import io.interdict.screening.domain.model.entry.ListEntry;
 import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +70,6 @@ class PaymentScreeningTest {
                 .programme("DPRK").build();
     }
 
-    private static String sample(String name) {
-        try (InputStream in = PaymentScreeningTest.class.getResourceAsStream("/payments/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private ScreeningResult screen(Syntax syntax, String message, Optional<String> key) {
         return screening.screen(syntax, message, "payment-hub", key).result();
     }
@@ -91,7 +81,7 @@ class PaymentScreeningTest {
 
     @Test
     void aPacs008OpensOneCaseWhoseAlertsNameTheFieldsTheyCameFromAndKeepsTheMessage() {
-        String message = sample("pacs.008-komid.xml");
+        String message = ProwidePaymentMessagesTest.sample("pacs.008-komid.xml");
 
         ScreeningResult result = screen(Syntax.ISO_20022, message, Optional.empty());
 
@@ -118,7 +108,7 @@ class PaymentScreeningTest {
 
     @Test
     void anMt103FindsTheNameRunOnIntoTheNextLineAndTheNameContinuedInField72() {
-        ScreeningResult result = screen(Syntax.SWIFT_MT, sample("mt103-komid.txt"), Optional.empty());
+        ScreeningResult result = screen(Syntax.SWIFT_MT, ProwidePaymentMessagesTest.sample("mt103-komid.txt"), Optional.empty());
 
         assertThat(foundInBySourceId(result)).containsEntry("9214", List.of(":50K:"))
                 .containsEntry("11581", List.of(":72:"));
@@ -134,7 +124,7 @@ class PaymentScreeningTest {
 
     @Test
     void oneEntryFoundInTwoFieldsIsOneAlertNamingBoth() {
-        String twice = sample("pacs.008-komid.xml").replace("FREIGHT FOR OCEAN MARITIME MANAGEMENT COMPANY LIMITED",
+        String twice = ProwidePaymentMessagesTest.sample("pacs.008-komid.xml").replace("FREIGHT FOR OCEAN MARITIME MANAGEMENT COMPANY LIMITED",
                 "GOODS OF KOREA MINING DEVELOPMENT TRADING CORPORATION");
 
         ScreeningResult result = screen(Syntax.ISO_20022, twice, Optional.empty());
@@ -145,7 +135,7 @@ class PaymentScreeningTest {
 
     @Test
     void freeTextAlertsOnAWholeListedNameNotOnAPartOfItNorOnAWordLikeAnAcronym() {
-        String partly = sample("pacs.008-komid.xml").replace("Korea Mining Development Trading Corporation",
+        String partly = ProwidePaymentMessagesTest.sample("pacs.008-komid.xml").replace("Korea Mining Development Trading Corporation",
                         "Harriet Pemberton-Ashworth Textiles").replace("FTBDKPPYXXX", "HSBCHKHHXXX")
                 .replace("FREIGHT FOR OCEAN MARITIME MANAGEMENT COMPANY LIMITED", "SHIRTS AND IMPORT EXPORT CO");
 
@@ -158,7 +148,7 @@ class PaymentScreeningTest {
 
     @Test
     void aClearMessageOpensNoCaseAndKeepsNoDocumentAndARepeatedKeyIsAnsweredTheSame() {
-        String clear = sample("pacs.008-komid.xml")
+        String clear = ProwidePaymentMessagesTest.sample("pacs.008-komid.xml")
                 .replace("Korea Mining Development Trading Corporation", "Harriet Pemberton-Ashworth Textiles")
                 .replace("FTBDKPPYXXX", "HSBCHKHHXXX").replace("OCEAN MARITIME MANAGEMENT COMPANY LIMITED",
                         "COTTON SHIRTS SPRING COLLECTION");
@@ -175,7 +165,7 @@ class PaymentScreeningTest {
 
     @Test
     void aMalformedMessageIsRefusedAndNothingIsStoredOrAudited() {
-        String broken = sample("pacs.008-komid.xml").replace("</Dbtr>", "");
+        String broken = ProwidePaymentMessagesTest.sample("pacs.008-komid.xml").replace("</Dbtr>", "");
 
         assertThatThrownBy(() -> screen(Syntax.ISO_20022, broken, Optional.of("P-2")))
                 .isInstanceOf(MalformedPaymentMessage.class);

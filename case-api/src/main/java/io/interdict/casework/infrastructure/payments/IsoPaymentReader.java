@@ -134,7 +134,8 @@ final class IsoPaymentReader {
         if (institution != null) {
             return agent(institution, path + "/FinInstnId", role);
         }
-        MxNode party = first(node, "Pty") != null ? first(node, "Pty") : node;
+        MxNode wrapped = first(node, "Pty");
+        MxNode party = wrapped != null ? wrapped : node;
         String partyPath = party == node ? path : path + "/Pty";
         List<LocatedIdentifier> ids = new ArrayList<>();
         MxNode anyBic = party.findFirst("./Id/OrgId/AnyBIC");
@@ -151,7 +152,8 @@ final class IsoPaymentReader {
 
     private static MessageField agent(MxNode institution, String path, String role) {
         List<LocatedIdentifier> ids = new ArrayList<>();
-        MxNode bic = first(institution, "BICFI") != null ? first(institution, "BICFI") : first(institution, "BIC");
+        MxNode bicfi = first(institution, "BICFI");
+        MxNode bic = bicfi != null ? bicfi : first(institution, "BIC");
         bic(bic, path + "/" + (bic == null ? "" : bic.getLocalName()), ids);
         MxNode address = first(institution, "PstlAdr");
         return new MessageField(path, FieldKind.AGENT, role, value(institution, "Nm"), List.of(), path + "/Nm",
@@ -176,10 +178,12 @@ final class IsoPaymentReader {
     }
 
     private static String referenceOf(MxNode message, MxNode transaction) {
-        String uetr = transaction.findFirst("./PmtId/UETR") == null ? null
-                : transaction.findFirst("./PmtId/UETR").getValue();
         MxNode msgId = message.findFirst("./GrpHdr/MsgId");
-        return msgId != null && msgId.getValue() != null ? msgId.getValue().strip() : uetr;
+        if (msgId != null && msgId.getValue() != null) {
+            return msgId.getValue().strip();
+        }
+        MxNode uetr = transaction.findFirst("./PmtId/UETR");
+        return uetr == null ? null : uetr.getValue();
     }
 
     private static String amountOf(MxNode transaction) {

@@ -18,11 +18,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Payment messages read with Prowide's libraries into the fields a sanctions filter screens, each with its path. */
-class ProwidePaymentMessagesTest {
+public class ProwidePaymentMessagesTest {
 
     private final ProwidePaymentMessages messages = new ProwidePaymentMessages();
 
-    static String sample(String name) {
+    /** A payment message written for the tests ({@code src/test/resources/payments}). */
+    public static String sample(String name) {
         try (InputStream in = ProwidePaymentMessagesTest.class.getResourceAsStream("/payments/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

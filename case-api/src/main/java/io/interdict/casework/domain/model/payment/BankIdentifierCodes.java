@@ -37,10 +37,4 @@ public final class BankIdentifierCodes {
         Set<String> forms = new LinkedHashSet<>(List.of(bic, institution, institution + "XXX"));
         return forms.stream().map(form -> Identifier.of(IdentifierType.BIC, form)).toList();
     }
-
-    /** The institution's eight characters, which a listed BIC and a message's BIC share when they are one bank. */
-    public static String institutionOf(String bic) {
-        String normal = bic.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        return normal.length() >= 8 ? normal.substring(0, 8) : normal;
-    }
 }

@@ -6,7 +6,6 @@ import io.interdict.screening.domain.matching.TokenMatch;
 import io.interdict.screening.domain.matching.normalisation.NameNormaliser;
 import io.interdict.screening.domain.matching.normalisation.NameToken;
 import io.interdict.screening.domain.matching.normalisation.TokenKind;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -58,7 +57,7 @@ public final class FreeTextNameSpans {
                 }
             }
         }
-        return new ArrayList<>(spans).subList(0, Math.min(spans.size(), MAX_SPANS));
+        return spans.stream().limit(MAX_SPANS).toList();
     }
 
     /**

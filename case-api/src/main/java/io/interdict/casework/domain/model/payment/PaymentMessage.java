@@ -36,9 +36,4 @@ public record PaymentMessage(PaymentMessageType type, String version, String ref
         String ref = reference.replaceAll("[^A-Za-z0-9._-]+", "_");
         return version + (ref.isEmpty() ? "" : "-" + ref) + "." + type.fileExtension();
     }
-
-    /** The fields of a kind. */
-    public List<MessageField> fields(FieldKind kind) {
-        return fields.stream().filter(f -> f.kind() == kind).toList();
-    }
 }
