@@ -43,11 +43,16 @@ public final class Http {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    public static HttpResponse<String> postJson(String url, String bearer, String json) throws IOException, InterruptedException {
+    /** A JSON body, with any further headers as name, value pairs. */
+    public static HttpResponse<String> postJson(String url, String bearer, String json, String... headers)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<String> put(String url, String bearer, String json) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import io.interdict.casework.application.PaymentScreening;
 import io.interdict.casework.domain.model.Role;
 import io.interdict.casework.domain.model.payment.MalformedPaymentMessage;
 import io.interdict.casework.domain.model.payment.PaymentMessageReader.Syntax;
+import io.interdict.casework.interfaces.observability.ScreeningMeters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class PaymentScreeningResource {
     @Inject
     PaymentScreening screening;
 
+    @Inject
+    ScreeningMeters meters;
+
     @Context
     SecurityContext security;
 
@@ -45,11 +49,11 @@ public class PaymentScreeningResource {
     @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
     public Response screen(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        byte[] bytes = UploadLimits.readAll(body, MAX_BYTES, "a payment message is at most 1 MB");
         Syntax syntax = type != null && type.isCompatible(MediaType.TEXT_PLAIN_TYPE) ? Syntax.SWIFT_MT
                 : Syntax.ISO_20022;
-        return ScreeningResource.answered(screening.screen(syntax, utf8(bytes),
-                security.getUserPrincipal().getName(), ScreeningResource.key(idempotencyKey)));
+        return ScreeningResource.answered(meters.measure(ScreeningMeters.Channel.PAYMENT, () -> screening.screen(
+                syntax, utf8(UploadLimits.readAll(body, MAX_BYTES, "a payment message is at most 1 MB")),
+                security.getUserPrincipal().getName(), ScreeningResource.key(idempotencyKey))));
     }
 
     /** The body as text; bytes that are not UTF-8 are refused with their offset, not guessed at. */

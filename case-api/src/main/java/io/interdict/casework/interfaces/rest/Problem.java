@@ -12,8 +12,11 @@ import java.util.List;
  * @param status the HTTP status
  * @param detail what went wrong this time, for a person to read
  * @param errors for invalid requests: each invalid field and why
+ * @param correlationId the request's id, as its {@code X-Correlation-Id} header and the server's log give it: what
+ *                      a person quotes when reporting the error
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

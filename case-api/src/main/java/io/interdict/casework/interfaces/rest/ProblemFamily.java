@@ -14,6 +14,7 @@ import io.interdict.casework.domain.model.cases.FourEyesViolation;
 import io.interdict.casework.domain.model.lists.ListVersionRuleViolation;
 import io.interdict.casework.domain.model.payment.MalformedPaymentMessage;
 import io.interdict.casework.domain.model.payment.PaymentMessageRefused;
+import io.interdict.casework.interfaces.observability.CorrelationId;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -135,7 +136,7 @@ enum ProblemFamily {
                     refused.position().isEmpty() ? "message" : refused.position(), refused.reason()))
                     : List.of();
             return new Problem("urn:interdict:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
-                    family.detail.apply(cause), errors);
+                    family.detail.apply(cause), errors, CorrelationId.current().map(CorrelationId::value).orElse(null));
         }
     }
 

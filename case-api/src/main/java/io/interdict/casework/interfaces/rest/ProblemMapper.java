@@ -1,5 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
+import io.interdict.casework.interfaces.observability.CorrelationId;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -19,7 +20,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public jakarta.ws.rs.core.Response toResponse(Throwable failure) {
         ProblemFamily.Classified classified = ProblemFamily.classify(failure);
         if (classified.family() == ProblemFamily.UNEXPECTED) {
-            LOG.log(Level.SEVERE, "unexpected error in the REST API", failure);
+            LOG.log(Level.SEVERE, failure, () -> "unexpected error in the REST API [correlation id "
+                    + CorrelationId.current().map(CorrelationId::value).orElse("none") + "]");
         }
         return Problem.response(classified.problem());
     }

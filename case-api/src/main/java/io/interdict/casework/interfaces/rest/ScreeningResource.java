@@ -4,6 +4,7 @@ import io.interdict.casework.application.PartyScreening;
 import io.interdict.casework.application.ScreeningCommand;
 import io.interdict.casework.application.ScreeningResult;
 import io.interdict.casework.domain.model.Role;
+import io.interdict.casework.interfaces.observability.ScreeningMeters;
 import io.interdict.screening.domain.model.entry.BirthDate;
 import io.interdict.screening.domain.model.entry.EntityType;
 import io.interdict.screening.domain.model.entry.Identifier;
@@ -44,6 +45,9 @@ public class ScreeningResource {
     @Inject
     PartyScreening screening;
 
+    @Inject
+    ScreeningMeters meters;
+
     @Context
     SecurityContext security;
 
@@ -73,8 +77,8 @@ public class ScreeningResource {
     @APIResponse(responseCode = "503", description = "No sanctions lists are loaded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response screen(PartyRequest party, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        ScreeningCommand command = commandFrom(party);
-        return answered(screening.screen(command, security.getUserPrincipal().getName(), key(idempotencyKey)));
+        return answered(meters.measure(ScreeningMeters.Channel.PARTY, () -> screening.screen(commandFrom(party),
+                security.getUserPrincipal().getName(), key(idempotencyKey))));
     }
 
     /** The {@code Idempotency-Key} header, when one is given; at most 200 characters. */

@@ -3,6 +3,7 @@ package io.interdict.casework.interfaces.rest;
 import io.interdict.casework.application.ScreeningCommand;
 import io.interdict.casework.application.TradeScreening;
 import io.interdict.casework.domain.model.Role;
+import io.interdict.casework.interfaces.observability.ScreeningMeters;
 import io.interdict.screening.domain.model.Sha256;
 import io.interdict.screening.domain.model.trade.GoodsLine;
 import io.interdict.screening.domain.model.trade.PartyRole;
@@ -41,6 +42,9 @@ public class TradeScreeningResource {
     @Inject
     TradeScreening screening;
 
+    @Inject
+    ScreeningMeters meters;
+
     @Context
     SecurityContext security;
 
@@ -49,9 +53,11 @@ public class TradeScreeningResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "admin", Role.SCREENING_SERVICE_NAME})
     public Response screen(TradeRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        TradeTransaction transaction = transactionFrom(request);
-        return ScreeningResource.answered(screening.screen(transaction, Sha256.hex(transaction.toString()),
-                security.getUserPrincipal().getName(), ScreeningResource.key(idempotencyKey)));
+        return ScreeningResource.answered(meters.measure(ScreeningMeters.Channel.TRADE, () -> {
+            TradeTransaction transaction = transactionFrom(request);
+            return screening.screen(transaction, Sha256.hex(transaction.toString()),
+                    security.getUserPrincipal().getName(), ScreeningResource.key(idempotencyKey));
+        }));
     }
 
     static TradeTransaction transactionFrom(TradeRequest request) {

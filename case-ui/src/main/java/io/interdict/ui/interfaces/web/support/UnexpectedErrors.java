@@ -3,13 +3,13 @@ package io.interdict.ui.interfaces.web.support;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
-import java.util.UUID;
+import io.interdict.casework.interfaces.observability.CorrelationId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The session's last resort: a failure no view handled is logged with a short correlation id, and the person sees
- * a notification quoting it (a refusal that slipped through is still shown as the refusal it is).
+ * The session's last resort: a failure no view handled is logged with the request's correlation id, and the person
+ * sees a notification quoting it (a refusal that slipped through is still shown as the refusal it is).
  */
 public class UnexpectedErrors implements ErrorHandler {
 
@@ -26,7 +26,8 @@ public class UnexpectedErrors implements ErrorHandler {
             }
             return;
         }
-        String correlationId = UUID.randomUUID().toString().substring(0, 8);
+        // the id of the browser request that failed, as the JSON log records it; a failure outside a request gets one
+        String correlationId = CorrelationId.current().orElseGet(CorrelationId::fresh).value();
         LOG.log(Level.SEVERE, failure, () -> "Browser request failed [correlation id " + correlationId + "]");
         if (ui != null) {
             ui.access(() -> Feedback.failed(correlationId));
