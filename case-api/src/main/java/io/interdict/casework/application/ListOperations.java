@@ -12,11 +12,13 @@ import io.interdict.casework.domain.model.lists.StoredListVersion;
 import io.interdict.casework.domain.model.rescreening.Rescreening;
 import io.interdict.screening.domain.model.ListSource;
 import io.interdict.screening.domain.model.list.ListDiff;
+import io.interdict.screening.domain.model.list.ListVersion;
 import io.interdict.screening.domain.model.list.SanctionsList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,6 +129,36 @@ public class ListOperations {
             Rescreening rescreening = rescreenings.begin(inForce, replaced, diff, actor);
             rescreenings.launch(rescreening.id());
             return new Activation(inForce, replaced, diff, indexTime, rescreening);
+        } finally {
+            activation.unlock();
+        }
+    }
+
+    /**
+     * Puts in force on this node every version the log has in force and this node does not screen with. On a cluster
+     * an administrator activates (or rolls back) a version on one node, and every other node follows it from the
+     * shared log within a round of {@code ListVersionFollowing}. Nothing is recorded: the change was recorded where
+     * it was made. A round is skipped while an activation runs here, which is about to apply what the log says, and
+     * before the lists are first loaded.
+     *
+     * @return the versions this node has just put in force
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<StoredListVersion> followLog() {
+        if (activeLists.versions().isEmpty() || !activation.tryLock()) {
+            return List.of();
+        }
+        try {
+            List<StoredListVersion> followed = new ArrayList<>();
+            for (ListSource source : ListSource.values()) {
+                Optional<StoredListVersion> logged = log.inForce(source);
+                ListVersion here = activeLists.versions().get(source);
+                if (logged.isPresent() && (here == null || !here.sha256().equals(logged.get().sha256()))) {
+                    activeLists.replace(archive.read(source, logged.get().label(), log.zip(logged.get().id()))).apply();
+                    followed.add(logged.get());
+                }
+            }
+            return followed;
         } finally {
             activation.unlock();
         }
