@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The platform's own commands (called through bin/interdict):
 #   run     build what is missing, start the quick-start PostgreSQL (:5433, data kept in run/postgres) unless
-#           INTERDICT_DB_URL names a database, Keycloak (:8180) and WildFly (:8080); Ctrl-C or
-#           `bin/interdict stop` stops them all
+#           INTERDICT_DB_URL names a database, Keycloak (:8180, production mode, its data in that PostgreSQL's
+#           database keycloak) and WildFly (:8080); Ctrl-C or `bin/interdict stop` stops them all
 #   stop    stop what `run` started
 #   status  what is running, and the server's readiness
 #   test    install the browser when missing, make sure a PostgreSQL answers, run `./mvnw -B verify`,
@@ -16,6 +16,11 @@ WAR="$ROOT/deploy/target/interdict.war"
 REALM="$ROOT/deploy/src/main/keycloak/interdict-realm.json"
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
 KEYCLOAK_HOME="${INTERDICT_KEYCLOAK_HOME:-$HOME/.cache/interdict/keycloak-$KEYCLOAK_VERSION}"
+# Keycloak in production mode runs from a copy of that distribution, built once for PostgreSQL: a production start
+# whose build options differ from the last build rebuilds first, and the tests start the original in development
+# mode. The two never share a build or a data/ folder.
+KEYCLOAK_PROD_HOME="${INTERDICT_KEYCLOAK_PROD_HOME:-$KEYCLOAK_HOME-prod}"
+KEYCLOAK_BUILD_OPTIONS=(--db=postgres --health-enabled=true)
 
 # INTERDICT_PORT_OFFSET moves WildFly's ports (as jboss.socket.binding.port-offset does), so that a second platform
 # (the quick-start durability test) can run beside one on the standard ports
@@ -58,7 +63,7 @@ port_answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 # Debian's PostgreSQL binaries, installed when missing and running as root.
 find_pg_bin() {
   PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
-  [ -n "$PG_BIN" ] && return
+  [ -n "$PG_BIN" ] && return 0   # "return" alone, in an EXIT trap, would give the exit status and end the trap
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing Debian's postgresql ..."
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -125,12 +130,24 @@ start_quickstart_postgres() {
     log "starting the quick-start PostgreSQL on 127.0.0.1:$QS_PG_PORT (data and log: $data)"
     pg_cluster_start "$data" "$QS_PG_PORT"
   fi
-  if [ -z "$("$PG_BIN/psql" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres -d postgres -tAc \
-              "SELECT 1 FROM pg_database WHERE datname = 'interdict'")" ]; then
-    "$PG_BIN/createdb" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres interdict || die "could not create the database"
+  if [ "${INTERDICT_KEYCLOAK_RESET:-}" = true ]; then
+    log "INTERDICT_KEYCLOAK_RESET: dropping the database keycloak (users, sessions, realm changes); the realm is imported anew"
+    "$PG_BIN/dropdb" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres --if-exists keycloak || die "could not drop the database keycloak"
   fi
+  # interdict for the application, keycloak for Keycloak's realms, users and sessions
+  local db
+  for db in interdict keycloak; do
+    if [ -z "$("$PG_BIN/psql" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres -d postgres -tAc \
+                "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+      "$PG_BIN/createdb" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres "$db" || die "could not create the database $db"
+    fi
+  done
   export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict"
   export INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
+  if [ -z "${INTERDICT_KEYCLOAK_DB_URL:-}" ]; then
+    export INTERDICT_KEYCLOAK_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/keycloak"
+    export INTERDICT_KEYCLOAK_DB_USER=postgres INTERDICT_KEYCLOAK_DB_PASSWORD=postgres
+  fi
 }
 
 stop_quickstart_postgres() {
@@ -167,19 +184,67 @@ lists_dir() {
   else echo ""; fi
 }
 
+# The production-mode copy of Keycloak, made and built once: `kc.sh build` (30-50 s) runs only when the copy's
+# marker does not name the build options, so that every later start is `start --optimized`. A lock keeps two
+# quick starts (a developer's and the quick-start test's) from building it at the same time.
+prepare_keycloak_prod() {
+  local marker="$KEYCLOAK_PROD_HOME/.interdict-build" wanted="${KEYCLOAK_BUILD_OPTIONS[*]}"
+  [ "$(cat "$marker" 2>/dev/null)" = "$wanted" ] && return 0
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || die "no Keycloak at $KEYCLOAK_HOME (the build unpacks it)"
+  mkdir -p "$(dirname "$KEYCLOAK_PROD_HOME")"
+  (
+    flock 9
+    [ "$(cat "$marker" 2>/dev/null)" = "$wanted" ] && exit 0
+    if [ ! -x "$KEYCLOAK_PROD_HOME/bin/kc.sh" ]; then
+      log "copying Keycloak to $KEYCLOAK_PROD_HOME for production mode (once) ..."
+      rm -rf "$KEYCLOAK_PROD_HOME.tmp"
+      cp -a "$KEYCLOAK_HOME" "$KEYCLOAK_PROD_HOME.tmp" && rm -rf "$KEYCLOAK_PROD_HOME.tmp/data" \
+        && mv "$KEYCLOAK_PROD_HOME.tmp" "$KEYCLOAK_PROD_HOME" || die "could not copy Keycloak to $KEYCLOAK_PROD_HOME"
+    fi
+    log "building Keycloak for PostgreSQL (once: ${KEYCLOAK_BUILD_OPTIONS[*]}; log: $RUN_DIR/keycloak-build.log) ..."
+    bash "$KEYCLOAK_PROD_HOME/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTIONS[@]}" > "$RUN_DIR/keycloak-build.log" 2>&1 \
+      || die "Keycloak's build failed; see $RUN_DIR/keycloak-build.log"
+    echo "$wanted" > "$marker"
+  ) 9> "$KEYCLOAK_PROD_HOME.lock"
+}
+
+# Production mode on PostgreSQL when there is a database for Keycloak (the quick start's database keycloak, or
+# INTERDICT_KEYCLOAK_DB_URL): --import-realm then imports the realm only where it does not exist yet, so that users,
+# sessions, signing keys and changes made in the admin console are kept. Without one (INTERDICT_DB_URL names an
+# external database and INTERDICT_KEYCLOAK_DB_URL is unset): development mode in memory, as the tests run it.
 start_keycloak() {
-  mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$REALM" "$KEYCLOAK_HOME/data/import/interdict-realm.json"
-  log "starting Keycloak on http://localhost:$KEYCLOAK_PORT (log: $RUN_DIR/keycloak.log) ..."
-  # dev-mem: the realm is imported fresh from the repository at every start; nothing else is kept
+  local home
+  local -a args
+  if [ -n "${INTERDICT_KEYCLOAK_DB_URL:-}" ]; then
+    home="$KEYCLOAK_PROD_HOME"
+    # the issuer of every token is exactly http://localhost:<port> (WildFly checks it): the hostname is a full URL,
+    # for the front channel and the back channel alike (hostname-strict is moot when a hostname is set)
+    args=(start --optimized "${KEYCLOAK_BUILD_OPTIONS[@]}" --http-enabled=true --http-host=localhost
+          --hostname="http://localhost:$KEYCLOAK_PORT" --cache=local
+          --db-url="$INTERDICT_KEYCLOAK_DB_URL" --db-username="${INTERDICT_KEYCLOAK_DB_USER:-postgres}")
+    log "starting Keycloak (production mode, data in $INTERDICT_KEYCLOAK_DB_URL) on http://localhost:$KEYCLOAK_PORT (log: $RUN_DIR/keycloak.log) ..."
+  else
+    home="$KEYCLOAK_HOME"
+    args=(start-dev --db=dev-mem --health-enabled=true)
+    log "Keycloak: INTERDICT_DB_URL is set and INTERDICT_KEYCLOAK_DB_URL is not, so Keycloak runs in development mode" \
+        "in memory: users, sessions and admin-console changes are NOT kept; the realm is imported afresh at every start"
+    log "starting Keycloak (development mode) on http://localhost:$KEYCLOAK_PORT (log: $RUN_DIR/keycloak.log) ..."
+  fi
+  mkdir -p "$home/data/import"
+  cp "$REALM" "$home/data/import/interdict-realm.json"
   KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
   KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+  KC_DB_PASSWORD="${INTERDICT_KEYCLOAK_DB_PASSWORD:-postgres}" \
   JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m}" \
-    nohup bash "$KEYCLOAK_HOME/bin/kc.sh" start-dev --db=dev-mem --health-enabled=true --import-realm \
+    nohup bash "$home/bin/kc.sh" "${args[@]}" --import-realm \
       --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
       > "$RUN_DIR/keycloak.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/keycloak.pid"
   wait_for Keycloak "http://localhost:$KEYCLOAK_MANAGEMENT_PORT/health/ready" 240 "$(cat "$RUN_DIR/keycloak.pid")"
+  if grep -q "Realm 'interdict' already exists" "$RUN_DIR/keycloak.log"; then
+    log "Keycloak kept the realm interdict from its database (the repository's realm file is imported only into an" \
+        "empty database; INTERDICT_KEYCLOAK_RESET=true starts Keycloak's data afresh)"
+  fi
 }
 
 start_wildfly() {
@@ -248,6 +313,9 @@ cmd_run() {
   trap 'cmd_stop' EXIT   # also when a start-up step fails: never leave half the platform running
   if [ -z "${INTERDICT_DB_URL:-}" ]; then
     t=$(now); start_quickstart_postgres; phase_done "PostgreSQL (quick start)" "$t"
+  fi
+  if [ -n "${INTERDICT_KEYCLOAK_DB_URL:-}" ]; then
+    t=$(now); prepare_keycloak_prod; phase_done "Keycloak copy + build (once)" "$t"
   fi
   t=$(now); start_keycloak; phase_done "Keycloak start" "$t"
   t=$(now); start_wildfly; phase_done "WildFly boot + deployment" "$t"

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +25,8 @@ final class QuickStart implements AutoCloseable {
     private final int keycloakPort;
     private final int keycloakManagementPort;
     private final int databasePort;
+    /** Keycloak's bootstrap administrator, created at the first start of a fresh run directory only. */
+    private final String keycloakAdminPassword = UUID.randomUUID().toString();
     private Process run;
     private int starts;
 
@@ -53,6 +56,10 @@ final class QuickStart implements AutoCloseable {
                 .redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
         env.remove("INTERDICT_DB_URL");
+        env.remove("INTERDICT_KEYCLOAK_DB_URL");
+        env.remove("INTERDICT_KEYCLOAK_RESET");
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword);
         env.put("INTERDICT_RUN_DIR", runDir.toString());
         env.put("INTERDICT_SKIP_BUILD", "true");
         env.put("INTERDICT_PORT_OFFSET", String.valueOf(portOffset));
@@ -105,7 +112,17 @@ final class QuickStart implements AutoCloseable {
     }
 
     String tokenUrl() {
-        return "http://localhost:" + keycloakPort + "/realms/interdict/protocol/openid-connect/token";
+        return keycloakUrl() + "/realms/interdict/protocol/openid-connect/token";
+    }
+
+    /** Keycloak's base URL, e.g. {@code http://localhost:34567}: the tokens' issuer, so always "localhost". */
+    String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    /** The password of Keycloak's bootstrap administrator {@code admin} (realm master, client admin-cli). */
+    String keycloakAdminPassword() {
+        return keycloakAdminPassword;
     }
 
     /** JDBC URL of the quick start's own database, for the test to count what it holds. */
