@@ -3,6 +3,8 @@
 #   run     build what is missing, start the quick-start PostgreSQL (:5433, data kept in run/postgres) unless
 #           INTERDICT_DB_URL names a database, Keycloak (:8180, production mode, its data in that PostgreSQL's
 #           database keycloak) and WildFly (:8080); Ctrl-C or `bin/interdict stop` stops them all
+#           `run --nodes 2`: the same with two WildFly nodes (:8081, :8082) behind a balancer on :8080
+#   start-node N   start node N of a running cluster again (after it was lost)
 #   stop    stop what `run` started
 #   status  what is running, and the server's readiness
 #   test    install the browser when missing, make sure a PostgreSQL answers, run `./mvnw -B verify`,
@@ -247,36 +249,79 @@ start_keycloak() {
   fi
 }
 
-start_wildfly() {
-  local base="$RUN_DIR/wildfly" lists; lists="$(lists_dir)"
-  # fresh configuration and deployment from the image at every start; data/ (transaction logs) is kept
+# One WildFly of the provisioned image, named for its base directory $RUN_DIR/<name> and its pid file
+# $RUN_DIR/<name>.pid: configuration (and the application, unless it is the balancer) fresh from the image at every
+# start; data/ (the transaction log) kept. Further arguments go to the server as they are.
+start_server() { # name port-offset role(app|balancer) heap [server options...]
+  local name="$1" offset="$2" role="$3" heap="$4"; shift 4
+  local base="$RUN_DIR/$name" lists; lists="$(lists_dir)"
   mkdir -p "$base/data"
   rm -rf "$base/configuration" "$base/deployments" "$base/tmp" "$base/log"
   cp -r "$SERVER_IMAGE/standalone/configuration" "$base/configuration"
   mkdir -p "$base/deployments" "$base/log"
-  cp "$WAR" "$base/deployments/interdict.war"
-
+  if [ "$role" = balancer ]; then
+    JAVA_OPTS="-Djboss.server.base.dir=$base" "$SERVER_IMAGE/bin/jboss-cli.sh" \
+      --file="$ROOT/deploy/src/main/cli/balancer.cli" > "$RUN_DIR/$name-configure.log" 2>&1 \
+      || die "could not configure the balancer; see $RUN_DIR/$name-configure.log"
+  else
+    cp "$WAR" "$base/deployments/interdict.war"
+  fi
   if [ -n "${INTERDICT_DB_URL:-}" ] && [ -z "${INTERDICT_DB_DRIVER:-}" ]; then
     case "$INTERDICT_DB_URL" in jdbc:postgresql:*) export INTERDICT_DB_DRIVER=postgresql ;; esac
   fi
-  log "starting WildFly on http://localhost:$HTTP_PORT, database $INTERDICT_DB_URL (log: $base/log/server.log) ..."
-  [ -n "$lists" ] && log "sanctions lists from $lists" || log "no sanctions lists directory (set INTERDICT_LISTS_DIR)"
   export INTERDICT_LISTS_DIR="$lists"
-  # The lists' indexes take about 250 MB of the heap for good; WildFly's default of 512 MB leaves the young
-  # generation so little room that the collector runs all the time under load (measured: 400 screenings/s).
-  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" \
-    JBOSS_JAVA_SIZING="${INTERDICT_SERVER_HEAP:--Xms1g -Xmx2g}" \
+  log "starting $name on http://localhost:$(( 8080 + offset )) (log: $base/log/server.log) ..."
+  rm -f "$RUN_DIR/$name.pid"
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" JBOSS_JAVA_SIZING="$heap" \
     nohup "$SERVER_IMAGE/bin/standalone.sh" -Djboss.server.base.dir="$base" \
-      -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+      -Djboss.socket.binding.port-offset="$offset" \
       -Dinterdict.keycloak.url="http://localhost:$KEYCLOAK_PORT" -Dinterdict.lists.dir="$lists" \
       -Dinterdict.institution.file="${INTERDICT_INSTITUTION_FILE:-$ROOT/deploy/src/main/config/demo-institution.properties}" \
-      -Dwildfly.elytron.oidc.allow.query.params=true \
-      > "$RUN_DIR/wildfly-console.log" 2>&1 < /dev/null &
-  echo $! > "$RUN_DIR/wildfly-launcher.pid"
+      -Dwildfly.elytron.oidc.allow.query.params=true "$@" \
+      > "$RUN_DIR/$name-console.log" 2>&1 < /dev/null &
+  echo $! > "$RUN_DIR/$name-launcher.pid"
   local start; start=$(now)
-  until [ -f "$RUN_DIR/wildfly.pid" ]; do sleep 0.2; [ $(( $(now) - start )) -lt 30 ] || die "WildFly did not start"; done
-  wait_for WildFly "http://localhost:$MANAGEMENT_PORT/health/ready" 300 "$(cat "$RUN_DIR/wildfly.pid")" \
+  until [ -f "$RUN_DIR/$name.pid" ]; do sleep 0.2; [ $(( $(now) - start )) -lt 30 ] || die "$name did not start"; done
+  wait_for "$name" "http://localhost:$(( 9990 + offset ))/health/ready" 300 "$(cat "$RUN_DIR/$name.pid")" \
     "$base/deployments/interdict.war.failed"
+}
+
+# The lists' indexes take about 250 MB of the heap for good; WildFly's default of 512 MB leaves the young
+# generation so little room that the collector runs all the time under load (measured: 400 screenings/s).
+SERVER_HEAP="${INTERDICT_SERVER_HEAP:--Xms1g -Xmx2g}"
+
+start_wildfly() {
+  log "database $INTERDICT_DB_URL"
+  [ -n "$(lists_dir)" ] && log "sanctions lists from $(lists_dir)" || log "no sanctions lists directory (set INTERDICT_LISTS_DIR)"
+  start_server wildfly "$PORT_OFFSET" app "$SERVER_HEAP"
+}
+
+# ---------------------------------------------------------------------------------------- the cluster
+# Two nodes of the same image (port offsets +1 and +2: HTTP 8081 and 8082, management 9991 and 9992, JGroups 7601
+# and 7602 on loopback) on the one database, behind the image's own Undertow as the balancer on 8080 (its
+# reverse-proxy handler, deploy/src/main/cli/balancer.cli). Node 1 starts first: it migrates the schemas, and the
+# workflow engine creates its tables, before node 2 starts against them.
+CLUSTER_NODES=2
+cluster_node_options() { # node-number
+  local members="127.0.0.1[$(( 7600 + PORT_OFFSET + 1 ))],127.0.0.1[$(( 7600 + PORT_OFFSET + 2 ))]"
+  printf '%s\n' "-Djboss.node.name=node$1" "-Dinterdict.node.id=node$1" "-Dinterdict.behind.balancer=true" \
+    "-Dinterdict.cluster.members=$members" \
+    "-Dinterdict.cluster.name=interdict-$(printf '%s' "$RUN_DIR" | sha256sum | cut -c1-12)"
+}
+
+start_node() { # node-number
+  local -a options; mapfile -t options < <(cluster_node_options "$1")
+  start_server "node$1" $(( PORT_OFFSET + $1 )) app "$SERVER_HEAP" "${options[@]}"
+}
+
+start_cluster() {
+  log "database $INTERDICT_DB_URL; a cluster of $CLUSTER_NODES nodes behind a balancer"
+  local n
+  for n in $(seq 1 "$CLUSTER_NODES"); do start_node "$n"; done
+  start_server balancer "$PORT_OFFSET" balancer "${INTERDICT_BALANCER_HEAP:--Xms64m -Xmx256m}" \
+    -Djboss.node.name=balancer "-Dinterdict.node1.port=$(( 8080 + PORT_OFFSET + 1 ))" \
+    "-Dinterdict.node2.port=$(( 8080 + PORT_OFFSET + 2 ))"
+  echo "$CLUSTER_NODES" > "$RUN_DIR/cluster.nodes"
 }
 
 stop_pidfile() { # name pidfile
@@ -291,19 +336,45 @@ stop_pidfile() { # name pidfile
 }
 
 cmd_stop() {
-  stop_pidfile WildFly "$RUN_DIR/wildfly.pid"
-  stop_pidfile "WildFly launcher" "$RUN_DIR/wildfly-launcher.pid"
+  local name
+  for name in balancer node2 node1 wildfly; do
+    stop_pidfile "$name" "$RUN_DIR/$name.pid"
+    stop_pidfile "$name launcher" "$RUN_DIR/$name-launcher.pid"
+  done
+  rm -f "$RUN_DIR/cluster.nodes"
   stop_pidfile Keycloak "$RUN_DIR/keycloak.pid"
   stop_quickstart_postgres
 }
 
+# Every server `run` started is still up: the one WildFly, or the balancer and at least one node (a cluster goes on
+# serving when a node is lost; `bin/interdict start-node N` brings it back).
+platform_alive() {
+  pid_alive "$RUN_DIR/keycloak.pid" || return 1
+  if [ -f "$RUN_DIR/cluster.nodes" ]; then
+    pid_alive "$RUN_DIR/balancer.pid" && { pid_alive "$RUN_DIR/node1.pid" || pid_alive "$RUN_DIR/node2.pid"; }
+  else
+    pid_alive "$RUN_DIR/wildfly.pid"
+  fi
+}
+
 cmd_run() {
+  local nodes=1
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --nodes) nodes="${2:-}"; shift 2 ;;
+      --nodes=*) nodes="${1#--nodes=}"; shift ;;
+      *) die "unknown option $1 (bin/interdict run [--nodes 1|2])" ;;
+    esac
+  done
+  case "$nodes" in 1|2) ;; *) die "--nodes takes 1 or 2, not '$nodes'" ;; esac
   mkdir -p "$RUN_DIR"
-  if pid_alive "$RUN_DIR/wildfly.pid" || pid_alive "$RUN_DIR/keycloak.pid"; then
+  if platform_alive || pid_alive "$RUN_DIR/keycloak.pid"; then
     die "already running (bin/interdict status; bin/interdict stop)"
   fi
   command -v curl >/dev/null || die "curl is needed (apt-get install curl)"
-  for port in $HTTP_PORT $MANAGEMENT_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT; do
+  local -a ports=("$HTTP_PORT" "$MANAGEMENT_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT")
+  [ "$nodes" = 2 ] && ports+=($(( HTTP_PORT + 1 )) $(( HTTP_PORT + 2 )) $(( MANAGEMENT_PORT + 1 )) $(( MANAGEMENT_PORT + 2 )))
+  for port in "${ports[@]}"; do
     [ "$(http_status "http://localhost:$port/")" = 000 ] || die "port $port is already in use"
   done
   local t
@@ -318,27 +389,51 @@ cmd_run() {
     t=$(now); prepare_keycloak_prod; phase_done "Keycloak copy + build (once)" "$t"
   fi
   t=$(now); start_keycloak; phase_done "Keycloak start" "$t"
-  t=$(now); start_wildfly; phase_done "WildFly boot + deployment" "$t"
+  if [ "$nodes" = 2 ]; then
+    t=$(now); start_cluster; phase_done "cluster: 2 nodes + balancer" "$t"
+  else
+    t=$(now); start_wildfly; phase_done "WildFly boot + deployment" "$t"
+  fi
   print_phases
   cat <<EOM
 
   Interdict is up:  http://localhost:$HTTP_PORT/      (sign in as analyst/analyst, manager/manager, ... demo only)
   REST API:         http://localhost:$HTTP_PORT/api/me   OpenAPI: http://localhost:$HTTP_PORT/openapi
-  Health:           http://localhost:$MANAGEMENT_PORT/health/ready   (management interface)
+  Health:           http://localhost:$MANAGEMENT_PORT/health/ready   (management interface; metrics: /metrics)
   Keycloak:         http://localhost:$KEYCLOAK_PORT/     (admin console: admin/admin, demo only)
-  Logs:             $RUN_DIR/keycloak.log, $RUN_DIR/wildfly/log/server.log
+  Logs:             $RUN_DIR/keycloak.log, $RUN_DIR/$([ "$nodes" = 2 ] && echo 'node1/log/server.log, node2/log/…' || echo 'wildfly/log/server.log')
   Stop:             Ctrl-C here, or bin/interdict stop
-
 EOM
-  # stay in the foreground while both run; Ctrl-C (trap above) stops them
-  while pid_alive "$RUN_DIR/wildfly.pid" && pid_alive "$RUN_DIR/keycloak.pid"; do sleep 2; done
+  if [ "$nodes" = 2 ]; then
+    cat <<EOM
+  Cluster:          the balancer on :$HTTP_PORT in front of node1 http://localhost:$(( HTTP_PORT + 1 ))/ (management :$(( MANAGEMENT_PORT + 1 )))
+                    and node2 http://localhost:$(( HTTP_PORT + 2 ))/ (management :$(( MANAGEMENT_PORT + 2 )))
+EOM
+  fi
+  echo
+  # stay in the foreground while the platform runs; Ctrl-C (trap above) stops it
+  while platform_alive; do sleep 2; done
   log "a server has stopped; stopping the rest"
   cmd_stop
 }
 
+# Starts node N of a running cluster again (after it was lost or stopped), with the options `run --nodes 2` gave it.
+cmd_start_node() {
+  local n="${1:-}"
+  case "$n" in 1|2) ;; *) die "usage: bin/interdict start-node 1|2" ;; esac
+  [ -f "$RUN_DIR/cluster.nodes" ] || die "no cluster runs from $RUN_DIR (bin/interdict run --nodes 2)"
+  pid_alive "$RUN_DIR/node$n.pid" && die "node$n is running"
+  [ -f "$RUN_DIR/postgres.datadir" ] && export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict" \
+    INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
+  [ -n "${INTERDICT_DB_URL:-}" ] || die "which database? set INTERDICT_DB_URL as for run"
+  start_node "$n"
+  log "node$n is back"
+}
+
 cmd_status() {
   local any=""
-  for name in wildfly keycloak; do
+  for name in wildfly balancer node1 node2 keycloak; do
+    [ "$name" = wildfly ] || [ "$name" = keycloak ] || [ -f "$RUN_DIR/cluster.nodes" ] || continue
     if pid_alive "$RUN_DIR/$name.pid"; then log "$name running (pid $(cat "$RUN_DIR/$name.pid"))"; any=yes
     else log "$name not running"; fi
   done
@@ -417,8 +512,9 @@ cmd_test() {
 
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
+  start-node) shift; cmd_start_node "$@" ;;
   stop) shift; cmd_stop ;;
   status) shift; cmd_status ;;
   test) shift; cmd_test "$@" ;;
-  *) die "usage: bin/interdict run|stop|status|test" ;;
+  *) die "usage: bin/interdict run [--nodes 2]|start-node N|stop|status|test" ;;
 esac

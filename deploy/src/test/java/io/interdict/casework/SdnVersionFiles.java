@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * tests upload: rows added or removed by entry number, then packed as the ZIP an administrator uploads (each file
  * ending with OFAC's end-of-file mark, as the readers require).
  */
-final class SdnVersionFiles {
+public final class SdnVersionFiles {
 
     /** OFAC's end-of-file mark, the last byte of each of its files; kept apart while lines are edited. */
     private static final String EOF = "\u001a";
@@ -32,7 +32,7 @@ final class SdnVersionFiles {
     }
 
     /** The version of that name in the server's lists directory. */
-    static SdnVersionFiles of(String version) {
+    public static SdnVersionFiles of(String version) {
         Path folder = Path.of(System.getProperty("interdict.lists.dir"), "ofac_sdn", version);
         Map<String, List<String>> files = new LinkedHashMap<>();
         for (String file : FILES) {
@@ -52,7 +52,7 @@ final class SdnVersionFiles {
     }
 
     /** A copy to edit. */
-    SdnVersionFiles copy() {
+    public SdnVersionFiles copy() {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         files.forEach((name, lines) -> copy.put(name, new ArrayList<>(lines)));
         return new SdnVersionFiles(copy);
@@ -63,7 +63,7 @@ final class SdnVersionFiles {
     }
 
     /** Adds an entity to the primary file: {@code id,"NAME",-0- ,"PROGRAMME",...}. */
-    SdnVersionFiles withEntity(String id, String name, String programme) {
+    public SdnVersionFiles withEntity(String id, String name, String programme) {
         files.get("sdn.csv").add(id + ",\"" + name + "\",-0- ,\"" + programme + "\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"
                 + "-0- ,-0- ");
         return this;
@@ -80,7 +80,7 @@ final class SdnVersionFiles {
         return comma < 0 ? row : row.substring(0, comma);
     }
 
-    byte[] zip() {
+    public byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, List<String>> file : files.entrySet()) {

@@ -59,7 +59,12 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the path; when Keycloak asks, signs in as the user (whose password is their name, in the demo realm). */
     public Browser signIn(String user, String path) {
-        driver.get(serverUrl() + path);
+        return signInAt(serverUrl(), user, path);
+    }
+
+    /** As {@link #signIn}, on a server of the caller's choosing (a cluster's balancer, say). */
+    public Browser signInAt(String baseUrl, String user, String path) {
+        driver.get(baseUrl + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);

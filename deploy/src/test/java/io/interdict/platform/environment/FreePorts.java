@@ -17,6 +17,8 @@ public final class FreePorts {
 
     /** http, https, management http, management https: every port the provisioned server binds. */
     private static final int[] BASE_PORTS = {8080, 8443, 9990, 9993};
+    /** JGroups' TCP port of a clustered node, before its offset. */
+    private static final int JGROUPS_TCP = 7600;
     private static final int ATTEMPTS = 100;
     /** Below this the kernel hands out no ports for outgoing connections. */
     private static final int EPHEMERAL_START = 32_768;
@@ -26,9 +28,21 @@ public final class FreePorts {
 
     /** A port offset (as jboss.socket.binding.port-offset) at which every port WildFly binds is free. */
     public static int wildFlyOffset() {
+        return wildFlyOffset(1);
+    }
+
+    /**
+     * A port offset from which {@code servers} consecutive offsets are free, each with its JGroups port: a cluster's
+     * balancer at the offset and its nodes at the next ones ({@code bin/interdict run --nodes 2}).
+     */
+    public static int wildFlyOffset(int servers) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int offset = ThreadLocalRandom.current().nextInt(2_000, EPHEMERAL_START - 9993);
-            if (allFree(offset)) {
+            int offset = ThreadLocalRandom.current().nextInt(2_000, EPHEMERAL_START - 9993 - servers);
+            boolean free = true;
+            for (int server = 0; server < servers && free; server++) {
+                free = allFree(offset + server) && isFree(JGROUPS_TCP + offset + server);
+            }
+            if (free) {
                 return offset;
             }
         }

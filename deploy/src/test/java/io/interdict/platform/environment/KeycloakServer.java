@@ -85,8 +85,13 @@ public final class KeycloakServer implements AutoCloseable {
      * listens on whatever ports were free.
      */
     public void allowWebClientRedirectsTo(String serverUrl) throws IOException, InterruptedException {
-        String token = adminToken();
-        String clients = url() + "/admin/realms/interdict/clients";
+        allowWebClientRedirects(url(), adminToken(), serverUrl);
+    }
+
+    /** The same for any Keycloak, given its base URL and a token of its administrator (realm master). */
+    public static void allowWebClientRedirects(String keycloakUrl, String token, String serverUrl)
+            throws IOException, InterruptedException {
+        String clients = keycloakUrl + "/admin/realms/interdict/clients";
         var found = Http.get(clients + "?clientId=interdict-web", "Authorization", "Bearer " + token);
         JsonObject client = Json.createReader(new java.io.StringReader(found.body())).readArray().getJsonObject(0);
         var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(serverUrl + "/*").build();

@@ -7,11 +7,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +57,7 @@ class QuickStartDurabilityIT {
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
             quickStart.start();
-            String service = serviceToken(quickStart);
+            String service = quickStart.serviceToken();
             List<String> lost = new ArrayList<>();
             for (Sent screening : sent) {
                 HttpResponse<String> retry = screen(quickStart, service, screening.key(), screening.reference());
@@ -88,7 +85,7 @@ class QuickStartDurabilityIT {
 
     /** Hitting screenings from several clients; the server is killed once enough have been answered 201. */
     private List<Sent> screenUntilKilled(QuickStart quickStart) throws Exception {
-        String service = serviceToken(quickStart);
+        String service = quickStart.serviceToken();
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
@@ -155,18 +152,6 @@ class QuickStartDurabilityIT {
             }
             return counts;
         }
-    }
-
-    private static String serviceToken(QuickStart quickStart) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "client_credentials", "client_id", "interdict-screening-service",
-                        "client_secret", "interdict-screening-service-secret").entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(quickStart.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response).getString("access_token");
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +30,12 @@ class QuickStartIdentityIT {
         Path root = Path.of(System.getProperty("interdict.root"));
         try (QuickStart quickStart = QuickStart.fresh(root, root.resolve("deploy/target/it/quickstart-identity"))) {
             quickStart.start();
-            String admin = adminToken(quickStart);
+            String admin = quickStart.keycloakAdminToken();
             setAccessTokenLifespan(quickStart, admin, ACCESS_TOKEN_LIFESPAN);
             createAnalyst(quickStart, admin);
-            String analyst = passwordToken(quickStart, "analyst", "analyst");
+            String analyst = quickStart.token("analyst", "analyst");
             assertThat(me(quickStart, analyst).statusCode()).as("/api/me before the restart").isEqualTo(200);
-            assertThat(me(quickStart, passwordToken(quickStart, user, password)).statusCode())
+            assertThat(me(quickStart, quickStart.token(user, password)).statusCode())
                     .as("/api/me of the created user before the restart").isEqualTo(200);
 
             quickStart.stop();
@@ -44,23 +43,15 @@ class QuickStartIdentityIT {
 
             assertThat(me(quickStart, analyst).statusCode())
                     .as("/api/me with a token issued before the restart (signed by the realm's kept keys)").isEqualTo(200);
-            HttpResponse<String> created = me(quickStart, passwordToken(quickStart, user, password));
+            HttpResponse<String> created = me(quickStart, quickStart.token(user, password));
             assertThat(created.statusCode()).as("/api/me of the user created before the restart").isEqualTo(200);
             assertThat(created.body()).contains(user);
             JsonObject realm = Http.json(Http.get(quickStart.keycloakUrl() + "/admin/realms/interdict",
-                    "Authorization", "Bearer " + adminToken(quickStart)));
+                    "Authorization", "Bearer " + quickStart.keycloakAdminToken()));
             assertThat(realm.getInt("accessTokenLifespan")).as("a realm change made before the restart")
                     .isEqualTo(ACCESS_TOKEN_LIFESPAN);
-            assertThat(passwordToken(quickStart, "manager", "manager")).as("a demo user of the realm file").isNotBlank();
+            assertThat(quickStart.token("manager", "manager")).as("a demo user of the realm file").isNotBlank();
         }
-    }
-
-    private static String adminToken(QuickStart quickStart) throws IOException, InterruptedException {
-        var response = Http.postForm(quickStart.keycloakUrl() + "/realms/master/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "admin-cli",
-                "username", "admin", "password", quickStart.keycloakAdminPassword()));
-        assertThat(response.statusCode()).as("admin token: %s", response.body()).isEqualTo(200);
-        return Http.json(response).getString("access_token");
     }
 
     private static void setAccessTokenLifespan(QuickStart quickStart, String admin, int seconds)
@@ -86,14 +77,6 @@ class QuickStartIdentityIT {
         assertThat(role.statusCode()).as(role.body()).isEqualTo(200);
         var mapped = Http.postJson(location + "/role-mappings/realm", admin, "[" + role.body() + "]");
         assertThat(mapped.statusCode()).as("role mapping: %s", mapped.body()).isEqualTo(204);
-    }
-
-    private static String passwordToken(QuickStart quickStart, String username, String password)
-            throws IOException, InterruptedException {
-        var response = Http.postForm(quickStart.tokenUrl(), Map.of("grant_type", "password",
-                "client_id", "interdict-cli", "username", username, "password", password));
-        assertThat(response.statusCode()).as("token of %s: %s", username, response.body()).isEqualTo(200);
-        return Http.json(response).getString("access_token");
     }
 
     private static HttpResponse<String> me(QuickStart quickStart, String token) throws IOException, InterruptedException {
