@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * right-to-left overrides and a megabyte of text, bytes that are not UTF-8, and CSV with broken quoting, NULs and
  * formulas. No answer may be a server error, and every refusal is a problem+json body with a detail a person can
  * act on. The bodies come from jqwik's generators with a fixed seed: a failure is repeated by running it again.
+ * Then every operation's path parameters and query parameters, one at a time, get hostile values.
  */
 @PlatformTest
 class ApiFuzzIT extends DeployedApplication {
@@ -69,6 +70,104 @@ class ApiFuzzIT extends DeployedApplication {
         System.out.printf("[api-fuzz] %d hostile bodies sent, %d answers at fault%n", sent, failures.size());
         assertThat(failures).as("answers that were server errors, slow, or not problem+json").isEmpty();
         assertThat(sent).isGreaterThanOrEqualTo(12 * BODIES_PER_OPERATION);
+    }
+
+    /**
+     * Values no path segment or query parameter should choke on: not the type declared, out of range, impossible
+     * dates, SQL and script text, a path that climbs out, encoded NUL, an invalid UTF-8 sequence, bidi overrides,
+     * astral characters, four thousand letters. Sent URL-encoded, except the last ones, which are encodings already.
+     */
+    private static final List<String> HOSTILE_VALUES = List.of("", " ", "not-a-uuid",
+            "00000000-0000-0000-0000-000000000000", "-1", "0", "99999999999999999999", "1e999", "NaN", "2019-13-01",
+            "2026-02-30", "' OR '1'='1", "1; DROP TABLE screening_case", "<script>alert(1)</script>", "=HYPERLINK(1)",
+            "../../etc/passwd", "\u202Eevil", "𝕂𝕆𝕄𝕀𝔻", "김정은", "a,b,c", "A".repeat(4_000));
+    private static final List<String> HOSTILE_ENCODINGS = List.of("%00", "%C3%28", "%E2%80%AE", "..%2F..%2F", "%2e%2e",
+            "%FF%FE");
+
+    /**
+     * Every operation with each path parameter in turn, and each declared query parameter in turn, given every
+     * hostile value (the rest filled in as a caller would), by a caller the role matrix admits. No answer may be a
+     * server error or slow; every refusal the application gives is a problem+json body. A refusal without the
+     * application's correlation id never reached it (the web server refuses a malformed address itself) and is
+     * counted apart.
+     */
+    @Test
+    void hostilePathSegmentsAndQueryValuesAreProblemsNeverServerErrors() throws Exception {
+        JsonObject document = Http.json(Http.get(serverUrl() + "/openapi", "Accept", "application/json"));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        int refusedByTheWebServer = 0;
+        for (Map.Entry<String, String> operation : RoleMatrix.operations().entrySet()) {
+            String[] parts = operation.getKey().split(" ");
+            String method = parts[1];
+            String template = parts[2];
+            String caller = RoleMatrix.TABLE.get(operation.getKey()).roles().stream().sorted().findFirst().orElseThrow();
+            String token = tokens.computeIfAbsent(caller, RoleMatrix::tokenOf);
+            String type = operation.getValue().isEmpty() ? null : operation.getValue();
+            byte[] body = type == null ? null : utf8(type.equals("text/csv") ? "name\n" : "{}");
+            for (String address : hostileAddresses(document, template, method.toLowerCase())) {
+                HttpResponse<String> answer;
+                long start = System.nanoTime();
+                try {
+                    answer = Http.send(method, serverUrl() + address, token, type, body);
+                } catch (java.net.http.HttpTimeoutException timedOut) {
+                    failures.add(method + " " + address + ": no answer within a minute");
+                    continue;
+                }
+                sent++;
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                boolean reachedTheApplication = answer.headers().firstValue("X-Correlation-Id").isPresent();
+                String fault = answer.statusCode() >= 500 || reachedTheApplication ? faultOf(answer) : null;
+                if (!reachedTheApplication && answer.statusCode() < 500) {
+                    refusedByTheWebServer++;
+                }
+                if (fault == null && millis > SLOW_MILLIS) {
+                    fault = "answered only after " + millis + " ms";
+                }
+                if (fault != null && failures.size() < 40) {
+                    failures.add(method + " " + clip(address) + ": " + fault);
+                }
+            }
+        }
+        System.out.printf("[api-fuzz] %d hostile addresses sent, %d refused by the web server before the application,"
+                + " %d answers at fault%n", sent, refusedByTheWebServer, failures.size());
+        assertThat(failures).as("answers that were server errors, slow, or not problem+json").isEmpty();
+        assertThat(sent).isGreaterThan(500);
+    }
+
+    /** The operation's address with one path parameter or one query parameter hostile at a time. */
+    private static List<String> hostileAddresses(JsonObject document, String template, String method) {
+        List<String> values = new ArrayList<>();
+        HOSTILE_VALUES.forEach(value -> values.add(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")));
+        values.addAll(HOSTILE_ENCODINGS);
+        List<String> addresses = new ArrayList<>();
+        String[] segments = template.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].startsWith("{")) {
+                for (String value : values) {
+                    String[] hostile = RoleMatrix.filled(template).split("/");
+                    hostile[i] = value;
+                    addresses.add(String.join("/", hostile));
+                }
+            }
+        }
+        JsonObject operation = document.getJsonObject("paths").getJsonObject(template).getJsonObject(method);
+        if (operation.containsKey("parameters")) {
+            for (JsonValue parameter : operation.getJsonArray("parameters")) {
+                JsonObject declared = parameter.asJsonObject();
+                if (declared.getString("in", "").equals("query")) {
+                    values.forEach(value -> addresses.add(RoleMatrix.filled(template) + "?"
+                            + declared.getString("name") + "=" + value));
+                }
+            }
+        }
+        return addresses;
+    }
+
+    private static String clip(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
     /** The JSON and CSV media types the operation's body may have. */

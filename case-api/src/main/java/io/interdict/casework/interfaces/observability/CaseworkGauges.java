@@ -3,6 +3,7 @@ package io.interdict.casework.interfaces.observability;
 import io.interdict.casework.application.ActiveLists;
 import io.interdict.casework.application.JobBacklog;
 import io.interdict.casework.application.OperationalFigures;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
@@ -17,12 +18,15 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -70,6 +74,8 @@ public class CaseworkGauges {
     private final AtomicLong jobsFailed = new AtomicLong();
     private final AtomicLong countedAtMillis = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    /** Every gauge this deployment registered, removed again when it is undeployed. */
+    private final List<Gauge> registered = new CopyOnWriteArrayList<>();
     private final TaggedGauges openCases = new TaggedGauges("interdict.cases.open");
     private final TaggedGauges listEntries = new TaggedGauges("interdict.list.entries");
     private ScheduledFuture<?> rounds;
@@ -80,16 +86,34 @@ public class CaseworkGauges {
      */
     @PostConstruct
     void start() {
-        registry.gauge("interdict.cases.triage.breaches", triageBreaches);
-        registry.gauge("interdict.reports.due", reportsDue);
-        registry.gauge("interdict.reports.overdue", reportsOverdue);
-        registry.gauge("interdict.audit.awaiting.seal", awaitingSeal);
-        registry.gauge("interdict.audit.seal.lag.seconds", Tags.empty(), sealLagMillis, lag -> lag.get() / 1000.0);
-        registry.gauge("interdict.jobs.due", jobsDue);
-        registry.gauge("interdict.jobs.failed", jobsFailed);
-        registry.gauge("interdict.figures.counted.seconds", Tags.empty(), countedAtMillis, at -> at.get() / 1000.0);
-        registry.gauge("interdict.figures.failures", failures);
+        gauge("interdict.cases.triage.breaches", Tags.empty(), triageBreaches, AtomicLong::get);
+        gauge("interdict.reports.due", Tags.empty(), reportsDue, AtomicLong::get);
+        gauge("interdict.reports.overdue", Tags.empty(), reportsOverdue, AtomicLong::get);
+        gauge("interdict.audit.awaiting.seal", Tags.empty(), awaitingSeal, AtomicLong::get);
+        gauge("interdict.audit.seal.lag.seconds", Tags.empty(), sealLagMillis, lag -> lag.get() / 1000.0);
+        gauge("interdict.jobs.due", Tags.empty(), jobsDue, AtomicLong::get);
+        gauge("interdict.jobs.failed", Tags.empty(), jobsFailed, AtomicLong::get);
+        gauge("interdict.figures.counted.seconds", Tags.empty(), countedAtMillis, at -> at.get() / 1000.0);
+        gauge("interdict.figures.failures", Tags.empty(), failures, AtomicLong::get);
         rounds = scheduler.scheduleWithFixedDelay(this::count, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Registers the gauge in place of one an earlier deployment left: the server's registry outlives deployments
+     * and keeps their gauges, whose values are gone (NaN), and would not take a second of the same name and tags.
+     */
+    private <T> T gauge(String name, Tags tags, T value, ToDoubleFunction<T> reading) {
+        forget(name, tags);
+        registry.gauge(name, tags, value, reading);
+        Optional.ofNullable(registry.find(name).tags(tags).gauge()).ifPresent(registered::add);
+        return value;
+    }
+
+    private void forget(String name, Tags tags) {
+        Optional.ofNullable(registry.find(name).tags(tags).gauge()).ifPresent(gauge -> {
+            registry.remove(gauge);
+            registered.remove(gauge);
+        });
     }
 
     /** One round; a failure is counted and logged, and the next round tries again with the last figures kept. */
@@ -132,12 +156,12 @@ public class CaseworkGauges {
 
         void set(Map<Tags, Long> now) {
             now.forEach((tags, value) -> values.computeIfAbsent(tags,
-                    t -> registry.gauge(name, t, new AtomicLong())).set(value));
+                    t -> gauge(name, t, new AtomicLong(), AtomicLong::get)).set(value));
             values.keySet().removeIf(tags -> {
                 if (now.containsKey(tags)) {
                     return false;
                 }
-                Optional.ofNullable(registry.find(name).tags(tags).gauge()).ifPresent(registry::remove);
+                forget(name, tags);
                 return true;
             });
         }
@@ -148,5 +172,6 @@ public class CaseworkGauges {
         if (rounds != null) {
             rounds.cancel(false);
         }
+        registered.forEach(registry::remove);
     }
 }

@@ -51,6 +51,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    /** The longest text a filter of the case list takes: longer than any name, entry or user. */
+    private static final int FILTER_TEXT = 300;
+
     @Inject
     Clock clock;
 
@@ -112,11 +115,17 @@ public class CaseResource {
         int pageSize = fields.wholeNumber("size", size, 1, CaseQuery.MAX_PAGE_SIZE);
         Optional<LocalDate> fromDay = blankToEmpty(from).flatMap(f -> fields.requiredDate("from", f));
         Optional<LocalDate> toDay = blankToEmpty(to).flatMap(t -> fields.requiredDate("to", t));
+        // free text goes into the database's LIKE: bounded, and never with a NUL, which PostgreSQL refuses
+        Optional<String> byAssignee = fields.optional("assignee", assignee, FILTER_TEXT);
+        Optional<String> byParty = fields.optional("party", party, FILTER_TEXT);
+        Optional<String> byEntry = fields.optional("entry", entry, FILTER_TEXT);
+        Optional<String> byDecision = fields.optional("decision", decision, FILTER_TEXT);
+        Optional<String> byDecidedBy = fields.optional("decidedBy", decidedBy, FILTER_TEXT);
         fields.check();
-        var history = HistoryFilter.openedOnDays(Optional.ofNullable(entry), fromDay, toDay,
-                institution.zoneOrUtc(), Optional.ofNullable(decision), Optional.ofNullable(decidedBy));
-        return queries.search(new CaseQuery(byStatus, byQueue, blankToEmpty(assignee), byPriority,
-                byOverdue, Optional.ofNullable(party), history, clock.instant(), order, pageNumber, pageSize));
+        var history = HistoryFilter.openedOnDays(byEntry, fromDay, toDay, institution.zoneOrUtc(), byDecision,
+                byDecidedBy);
+        return queries.search(new CaseQuery(byStatus, byQueue, byAssignee, byPriority, byOverdue, byParty, history,
+                clock.instant(), order, pageNumber, pageSize));
     }
 
     /**
