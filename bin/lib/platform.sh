@@ -144,12 +144,17 @@ start_quickstart_postgres() {
       "$PG_BIN/createdb" -h 127.0.0.1 -p "$QS_PG_PORT" -U postgres "$db" || die "could not create the database $db"
     fi
   done
-  export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict"
-  export INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
+  use_quickstart_database
   if [ -z "${INTERDICT_KEYCLOAK_DB_URL:-}" ]; then
     export INTERDICT_KEYCLOAK_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/keycloak"
     export INTERDICT_KEYCLOAK_DB_USER=postgres INTERDICT_KEYCLOAK_DB_PASSWORD=postgres
   fi
+}
+
+# The servers' database settings for the quick-start PostgreSQL.
+use_quickstart_database() {
+  export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict"
+  export INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
 }
 
 stop_quickstart_postgres() {
@@ -301,7 +306,6 @@ start_wildfly() {
 # and 7602 on loopback) on the one database, behind the image's own Undertow as the balancer on 8080 (its
 # reverse-proxy handler, deploy/src/main/cli/balancer.cli). Node 1 starts first: it migrates the schemas, and the
 # workflow engine creates its tables, before node 2 starts against them.
-CLUSTER_NODES=2
 cluster_node_options() { # node-number
   local members="127.0.0.1[$(( 7600 + PORT_OFFSET + 1 ))],127.0.0.1[$(( 7600 + PORT_OFFSET + 2 ))]"
   printf '%s\n' "-Djboss.node.name=node$1" "-Dinterdict.node.id=node$1" "-Dinterdict.behind.balancer=true" \
@@ -315,13 +319,13 @@ start_node() { # node-number
 }
 
 start_cluster() {
-  log "database $INTERDICT_DB_URL; a cluster of $CLUSTER_NODES nodes behind a balancer"
-  local n
-  for n in $(seq 1 "$CLUSTER_NODES"); do start_node "$n"; done
+  log "database $INTERDICT_DB_URL; a cluster of 2 nodes behind a balancer"
+  start_node 1
+  start_node 2
   start_server balancer "$PORT_OFFSET" balancer "${INTERDICT_BALANCER_HEAP:--Xms64m -Xmx256m}" \
     -Djboss.node.name=balancer "-Dinterdict.node1.port=$(( 8080 + PORT_OFFSET + 1 ))" \
     "-Dinterdict.node2.port=$(( 8080 + PORT_OFFSET + 2 ))"
-  echo "$CLUSTER_NODES" > "$RUN_DIR/cluster.nodes"
+  echo 2 > "$RUN_DIR/cluster.nodes"
 }
 
 stop_pidfile() { # name pidfile
@@ -423,8 +427,7 @@ cmd_start_node() {
   case "$n" in 1|2) ;; *) die "usage: bin/interdict start-node 1|2" ;; esac
   [ -f "$RUN_DIR/cluster.nodes" ] || die "no cluster runs from $RUN_DIR (bin/interdict run --nodes 2)"
   pid_alive "$RUN_DIR/node$n.pid" && die "node$n is running"
-  [ -f "$RUN_DIR/postgres.datadir" ] && export INTERDICT_DB_URL="jdbc:postgresql://127.0.0.1:$QS_PG_PORT/interdict" \
-    INTERDICT_DB_USER=postgres INTERDICT_DB_PASSWORD=postgres INTERDICT_DB_DRIVER=postgresql
+  if [ -f "$RUN_DIR/postgres.datadir" ]; then use_quickstart_database; fi
   [ -n "${INTERDICT_DB_URL:-}" ] || die "which database? set INTERDICT_DB_URL as for run"
   start_node "$n"
   log "node$n is back"

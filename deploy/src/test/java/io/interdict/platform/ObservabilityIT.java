@@ -1,5 +1,7 @@
 package io.interdict.platform;
 
+import static io.interdict.platform.environment.PrometheusText.line;
+import static io.interdict.platform.environment.PrometheusText.value;
 import static io.interdict.platform.environment.TestEnvironment.managementUrl;
 import static io.interdict.platform.environment.TestEnvironment.outputDirectory;
 import static io.interdict.platform.environment.TestEnvironment.serverUrl;
@@ -127,18 +129,6 @@ class ObservabilityIT extends DeployedApplication {
             text = metrics();
         }
         return text;
-    }
-
-    /** The first sample of the metric whose labels hold every fragment given. */
-    private static Optional<String> line(String text, String metric, String... labelFragments) {
-        return text.lines().filter(l -> l.startsWith(metric + "{") || l.startsWith(metric + " "))
-                .filter(l -> List.of(labelFragments).stream().allMatch(l::contains)).findFirst();
-    }
-
-    /** That sample's value; 0 when there is none yet (a counter appears at its first increment). */
-    private static double value(String text, String metric, String... labelFragments) {
-        return line(text, metric, labelFragments).map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .orElse(0.0);
     }
 
     private static Path jsonLog() {

@@ -6,6 +6,7 @@ import io.interdict.casework.SdnVersionFiles;
 import io.interdict.platform.environment.Browser;
 import io.interdict.platform.environment.Http;
 import io.interdict.platform.environment.KeycloakServer;
+import io.interdict.platform.environment.PrometheusText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ClusterIT {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         }
         for (int node = 1; node <= 2; node++) {
-            assertThat(clearScreenings(cluster, node)).as("screenings answered by node %d", node).isGreaterThan(3);
+            assertThat(screenings(cluster, node, "clear")).as("screenings answered by node %d", node).isGreaterThan(3);
         }
     }
 
@@ -206,16 +207,11 @@ class ClusterIT {
         }
     }
 
-    private static double clearScreenings(QuickStart cluster, int node) throws IOException, InterruptedException {
-        return screenings(cluster, node, "clear");
-    }
-
     /** The node's own count of screenings answered with that outcome, from its metrics. */
     private static double screenings(QuickStart cluster, int node, String outcome)
             throws IOException, InterruptedException {
-        return Http.get(cluster.nodeManagementUrl(node) + "/metrics").body().lines()
-                .filter(l -> l.startsWith("interdict_screenings_total{") && l.contains("outcome=\"" + outcome + "\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return PrometheusText.value(Http.get(cluster.nodeManagementUrl(node) + "/metrics").body(),
+                "interdict_screenings_total", "channel=\"party\"", "outcome=\"" + outcome + "\"");
     }
 
     private static List<JsonObject> versions(QuickStart cluster, int node, String token) throws Exception {

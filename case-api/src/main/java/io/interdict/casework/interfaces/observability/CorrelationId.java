@@ -46,6 +46,11 @@ public record CorrelationId(String value) {
                 ? Optional.of(new CorrelationId(text)) : Optional.empty();
     }
 
+    /** The current request's id as text, or null outside a request (a problem body then leaves it out). */
+    public static String currentValue() {
+        return current().map(CorrelationId::value).orElse(null);
+    }
+
     @Override
     public String toString() {
         return value;

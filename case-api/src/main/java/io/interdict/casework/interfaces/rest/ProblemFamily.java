@@ -33,6 +33,10 @@ import java.util.function.Function;
  */
 enum ProblemFamily {
 
+    /** An address whose escapes are not UTF-8, or a '%' that starts none (before the more general family below). */
+    MALFORMED_ADDRESS(Status.BAD_REQUEST, "malformed-address", e -> "the address is not well-formed: "
+            + ((MalformedAddress) e).fault().field() + " " + ((MalformedAddress) e).fault().message(),
+            MalformedAddress.class),
     /** Fields that do not hold: each field and why. */
     INVALID_REQUEST(Status.BAD_REQUEST, "invalid-request", Throwable::getMessage, InvalidRequest.class),
     /** A body that is not JSON, or not of the expected shape. */
@@ -136,7 +140,7 @@ enum ProblemFamily {
                     refused.position().isEmpty() ? "message" : refused.position(), refused.reason()))
                     : List.of();
             return new Problem("urn:interdict:problem:" + type, status.getReasonPhrase(), status.getStatusCode(),
-                    family.detail.apply(cause), errors, CorrelationId.current().map(CorrelationId::value).orElse(null));
+                    family.detail.apply(cause), errors, CorrelationId.currentValue());
         }
     }
 

@@ -21,7 +21,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ProblemFamily.Classified classified = ProblemFamily.classify(failure);
         if (classified.family() == ProblemFamily.UNEXPECTED) {
             LOG.log(Level.SEVERE, failure, () -> "unexpected error in the REST API [correlation id "
-                    + CorrelationId.current().map(CorrelationId::value).orElse("none") + "]");
+                    + java.util.Objects.requireNonNullElse(CorrelationId.currentValue(), "none") + "]");
         }
         return Problem.response(classified.problem());
     }

@@ -1,7 +1,6 @@
 package io.interdict.casework.interfaces.rest;
 
 import io.interdict.casework.application.CaseworkJson;
-import io.interdict.casework.interfaces.observability.CorrelationId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -32,10 +30,9 @@ public class WellFormedAddresses extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problem problem = new Problem("urn:interdict:problem:malformed-address", "Bad Request", 400,
-                "the address is not well-formed: " + fault.get().field() + " " + fault.get().message(),
-                List.of(fault.get()), CorrelationId.current().map(CorrelationId::value).orElse(null));
-        response.setStatus(400);
+        // outside JAX-RS, so no mapper: the body is made by the same table of problems all the same
+        Problem problem = ProblemFamily.classify(new MalformedAddress(fault.get())).problem();
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(CaseworkJson.JSONB.toJson(problem));
